@@ -1,0 +1,77 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+
+export const DEFAULT_SESSION_SECRET = 'development-only-session-secret-change-me'
+/** 32 bytes, base64. Only for development and tests: production refuses to start with it. */
+export const DEFAULT_PIN_ENCRYPTION_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1waW4ta2V5LWNoYW5nZSE='
+
+export interface Config {
+  env: 'development' | 'production' | 'test'
+  port: number
+  databaseUrl: string | undefined
+  sqliteFile: string
+  sessionSecret: string
+  sessionIdleMinutes: number
+  sessionAbsoluteHours: number
+  pinEncryptionKey: Buffer
+  trustProxy: boolean
+  seedDemoData: boolean
+  logLevel: 'silent' | 'error' | 'info'
+}
+
+function readEnv(name: string): string | undefined {
+  const value = process.env[name]
+  return value === undefined || value.trim() === '' ? undefined : value.trim()
+}
+
+function readInteger(name: string, fallback: number): number {
+  const raw = readEnv(name)
+  if (raw === undefined) return fallback
+  const parsed = Number.parseInt(raw, 10)
+  if (!Number.isSafeInteger(parsed) || parsed < 0) throw new Error(`${name} must be a whole number, got "${raw}"`)
+  return parsed
+}
+
+function readKey(name: string, fallback: string): Buffer {
+  const key = Buffer.from(readEnv(name) ?? fallback, 'base64')
+  if (key.length !== 32) throw new Error(`${name} must be 32 bytes, base64 encoded`)
+  return key
+}
+
+function readNodeEnv(): Config['env'] {
+  const value = readEnv('NODE_ENV')
+  if (value === 'production' || value === 'test') return value
+  return 'development'
+}
+
+/** Reads configuration from environment variables, with safe defaults for local use. */
+export function loadConfig(): Config {
+  const env = readNodeEnv()
+  const config: Config = {
+    env,
+    port: readInteger('PORT', 3000),
+    databaseUrl: readEnv('DATABASE_URL'),
+    sqliteFile: path.resolve(projectRoot, readEnv('SQLITE_FILE') ?? 'data/child-maintenance.sqlite3'),
+    sessionSecret: readEnv('SESSION_SECRET') ?? DEFAULT_SESSION_SECRET,
+    sessionIdleMinutes: readInteger('SESSION_IDLE_MINUTES', 15),
+    sessionAbsoluteHours: readInteger('SESSION_ABSOLUTE_HOURS', 8),
+    pinEncryptionKey: readKey('PIN_ENCRYPTION_KEY', DEFAULT_PIN_ENCRYPTION_KEY),
+    trustProxy: readEnv('TRUST_PROXY') === 'true',
+    seedDemoData: (readEnv('SEED_DEMO_DATA') ?? (env === 'production' ? 'false' : 'true')) === 'true',
+    logLevel: env === 'test' ? 'silent' : ((readEnv('LOG_LEVEL') as Config['logLevel'] | undefined) ?? 'info'),
+  }
+  assertSafeForProduction(config)
+  return config
+}
+
+export function assertSafeForProduction(config: Config): void {
+  if (config.env !== 'production') return
+  if (config.sessionSecret === DEFAULT_SESSION_SECRET || config.sessionSecret.length < 32) {
+    throw new Error('SESSION_SECRET must be set to a random value of at least 32 characters in production')
+  }
+  if (config.pinEncryptionKey.equals(Buffer.from(DEFAULT_PIN_ENCRYPTION_KEY, 'base64'))) {
+    throw new Error('PIN_ENCRYPTION_KEY must be set to a random 32-byte key in production')
+  }
+}

@@ -1,0 +1,56 @@
+import path from 'node:path'
+import type { Knex } from 'knex'
+import { loadConfig, projectRoot, type Config } from './config.ts'
+
+interface SqliteConnection {
+  run(sql: string, callback: (error: Error | null) => void): void
+}
+
+const sqlitePragmas = [
+  'PRAGMA journal_mode = WAL',
+  'PRAGMA synchronous = NORMAL',
+  'PRAGMA foreign_keys = ON',
+  'PRAGMA busy_timeout = 5000',
+]
+
+function runPragmas(connection: SqliteConnection, done: (error: Error | null, connection: SqliteConnection) => void) {
+  const [first, ...rest] = sqlitePragmas
+  let chain = Promise.resolve()
+  for (const pragma of [first!, ...rest]) {
+    chain = chain.then(
+      () =>
+        new Promise<void>((resolve, reject) => connection.run(pragma, error => (error ? reject(error) : resolve()))),
+    )
+  }
+  chain.then(
+    () => done(null, connection),
+    (error: Error) => done(error, connection),
+  )
+}
+
+export const migrationSettings: Knex.MigratorConfig = {
+  directory: path.join(projectRoot, 'migrations'),
+  loadExtensions: ['.ts'],
+  tableName: 'knex_migrations',
+}
+
+/** Knex settings: PostgreSQL when a database URL is given, otherwise an SQLite file. */
+export function knexSettings(config: Pick<Config, 'databaseUrl' | 'sqliteFile'>): Knex.Config {
+  if (config.databaseUrl) {
+    return {
+      client: 'pg',
+      connection: config.databaseUrl,
+      pool: { min: 0, max: 10 },
+      migrations: migrationSettings,
+    }
+  }
+  return {
+    client: 'sqlite3',
+    connection: { filename: config.sqliteFile },
+    useNullAsDefault: true,
+    pool: { min: 1, max: 1, afterCreate: runPragmas },
+    migrations: migrationSettings,
+  }
+}
+
+export default knexSettings(loadConfig())

@@ -1,0 +1,81 @@
+import type { Request, RequestHandler } from 'express'
+import session from 'express-session'
+import type { Config } from '../config.ts'
+import type { Database } from '../models/db.ts'
+import { DatabaseSessionStore } from '../models/session.model.ts'
+import type { Clock } from '../services/clock.ts'
+
+export type Audience = 'client' | 'caseworker' | 'receiptsTool'
+
+/**
+ * Each audience has its own cookie, scoped to its own path where it can be, so a client's cookie
+ * never opens a staff page and the two staff tools never share a session.
+ */
+export const sessionCookies: Record<Audience, { name: string; path: string }> = {
+  client: { name: 'cmss_client', path: '/' },
+  caseworker: { name: 'cmss_caseworker', path: '/caseworker' },
+  receiptsTool: { name: 'cmss_receipts_tool', path: '/receipts-tool' },
+}
+
+export interface SessionDependencies {
+  config: Pick<Config, 'env' | 'sessionSecret' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'trustProxy'>
+  db: Database
+  clock: Clock
+}
+
+export function createSessionMiddleware(
+  audience: Audience,
+  { config, db, clock }: SessionDependencies,
+): RequestHandler[] {
+  const cookie = sessionCookies[audience]
+  const sessionHandler = session({
+    name: cookie.name,
+    store: new DatabaseSessionStore(db, clock, config.sessionIdleMinutes * 60_000),
+    secret: config.sessionSecret,
+    resave: false,
+    saveUninitialized: false,
+    unset: 'destroy',
+    proxy: config.trustProxy,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: config.env === 'production', path: cookie.path },
+  })
+  const absoluteMs = config.sessionAbsoluteHours * 60 * 60 * 1000
+
+  /** Drops a session that belongs to another audience or has outlived the absolute time-out. */
+  const enforceBoundaries: RequestHandler = (req, _res, next) => {
+    const { audience: owner, startedAt } = req.session
+    const tooOld = startedAt !== undefined && clock.now().getTime() - startedAt > absoluteMs
+    if ((owner !== undefined && owner !== audience) || tooOld) {
+      req.session.regenerate(next)
+      return
+    }
+    next()
+  }
+  return [sessionHandler, enforceBoundaries]
+}
+
+/**
+ * Gives the signed-in user a new session id (so a session id seen before sign-in is worthless),
+ * keeping only the language choice.
+ */
+export function regenerateSession(req: Request, audience: Audience, clock: Clock): Promise<void> {
+  const { lang } = req.session
+  return new Promise((resolve, reject) => {
+    req.session.regenerate(error => {
+      if (error) {
+        reject(error as Error)
+        return
+      }
+      req.session.audience = audience
+      req.session.startedAt = clock.now().getTime()
+      if (lang) req.session.lang = lang
+      resolve()
+    })
+  })
+}
+
+/** Ends the session on the server, so its cookie opens nothing afterwards. */
+export function destroySession(req: Request): Promise<void> {
+  return new Promise((resolve, reject) => {
+    req.session.destroy(error => (error ? reject(error as Error) : resolve()))
+  })
+}

@@ -1,0 +1,75 @@
+import session, { type SessionData } from 'express-session'
+import type { Clock } from '../services/clock.ts'
+import type { Database } from './db.ts'
+
+/** How stale an expiry may get before a request pushes it on: at most one write a minute per session. */
+const TOUCH_THROTTLE_MS = 60_000
+
+type Callback<T = void> = (error?: unknown, value?: T) => void
+
+/**
+ * express-session store on the `sessions` table, shared by every app process. A row's `expires_at`
+ * is the idle deadline: each request moves it on (at most once a minute), and a row past it is
+ * treated as absent, so an idle session ends for every process at once.
+ *
+ * express-session keeps per-middleware settings on its store, so each session middleware needs
+ * its own instance.
+ */
+export class DatabaseSessionStore extends session.Store {
+  constructor(
+    private readonly db: Database,
+    private readonly clock: Clock,
+    private readonly idleMs: number,
+  ) {
+    super()
+  }
+
+  override get(sid: string, callback: Callback<SessionData | null>): void {
+    this.db('sessions')
+      .first('data')
+      .where({ sid })
+      .andWhere('expires_at', '>', this.clock.now().getTime())
+      .then(row => callback(undefined, row ? (JSON.parse(row.data) as SessionData) : null), callback)
+  }
+
+  override set(sid: string, data: SessionData, callback?: Callback): void {
+    const row = { sid, data: JSON.stringify(data), expires_at: this.clock.now().getTime() + this.idleMs }
+    this.db('sessions')
+      .insert(row)
+      .onConflict('sid')
+      .merge(['data', 'expires_at'])
+      .then(
+        () => callback?.(),
+        error => callback?.(error),
+      )
+  }
+
+  override touch(sid: string, _data: SessionData, callback?: Callback): void {
+    const now = this.clock.now().getTime()
+    const newExpiry = now + this.idleMs
+    this.db('sessions')
+      .update({ expires_at: newExpiry })
+      .where({ sid })
+      .andWhere('expires_at', '>', now)
+      .andWhere('expires_at', '<', newExpiry - TOUCH_THROTTLE_MS)
+      .then(
+        () => callback?.(),
+        error => callback?.(error),
+      )
+  }
+
+  override destroy(sid: string, callback?: Callback): void {
+    this.db('sessions')
+      .delete()
+      .where({ sid })
+      .then(
+        () => callback?.(),
+        error => callback?.(error),
+      )
+  }
+}
+
+/** Deletes sessions past their deadline; run now and then by the server, never on a request. */
+export async function pruneExpiredSessions(db: Database, clock: Clock): Promise<number> {
+  return db('sessions').delete().where('expires_at', '<=', clock.now().getTime())
+}

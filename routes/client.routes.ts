@@ -1,0 +1,41 @@
+import { Router, type RequestHandler } from 'express'
+import type { AppDependencies } from '../dependencies.ts'
+import * as contentPage from '../controllers/public/content-page.controller.ts'
+import * as cookies from '../controllers/public/cookies.controller.ts'
+import * as landing from '../controllers/public/landing.controller.ts'
+import * as signedOut from '../controllers/public/signed-out.controller.ts'
+import type { CsrfProtection } from '../middleware/setUpCsrf.ts'
+import { rememberLanguage, type ApplyLanguage } from '../middleware/setUpI18n.ts'
+import { noStore } from '../middleware/no-store.ts'
+import { forRegion } from '../middleware/region.ts'
+import { clientPaths, type Region } from './paths.ts'
+
+export interface ClientRouteDependencies {
+  deps: AppDependencies
+  session: RequestHandler[]
+  csrf: CsrfProtection
+  applyLanguage: ApplyLanguage
+}
+
+/** The client self-service site, mounted once per region (/client and /ni). */
+export function clientRoutes(region: Region, { deps, session, csrf, applyLanguage }: ClientRouteDependencies): Router {
+  const router = Router()
+  router.use(
+    forRegion(region),
+    ...session,
+    rememberLanguage(applyLanguage),
+    noStore,
+    csrf.exposeToken,
+    csrf.protectForms,
+  )
+
+  router.get(clientPaths.landing, landing.get())
+  router.get(clientPaths.cookies, cookies.get(deps.config))
+  router.get(clientPaths.accessibilityStatement, contentPage.get('accessibility'))
+  router.get(clientPaths.help, contentPage.get('help'))
+  router.get(clientPaths.contact, contentPage.get('contact'))
+  router.get(clientPaths.termsAndConditions, contentPage.get('terms'))
+  router.get(clientPaths.privacy, contentPage.get('privacy'))
+  router.get(clientPaths.signedOut, signedOut.get(deps.config))
+  return router
+}

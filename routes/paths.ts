@@ -1,0 +1,69 @@
+/*
+ * Every URL the service answers, in one place. Routes, redirects and templates all build URLs from
+ * here, so no path is typed twice.
+ */
+
+export const regions = ['gb', 'ni'] as const
+export type Region = (typeof regions)[number]
+
+/** The client site is served twice: /client for Great Britain and /ni for Northern Ireland. */
+export const regionPrefixes: Record<Region, string> = { gb: '/client', ni: '/ni' }
+
+/** Client site pages, relative to the region prefix. */
+export const clientPaths = {
+  landing: '/',
+  cookies: '/cookies',
+  accessibilityStatement: '/accessibility-statement',
+  help: '/help',
+  contact: '/contact',
+  termsAndConditions: '/terms-and-conditions',
+  privacy: '/privacy',
+  signedOut: '/signed-out',
+  createAccount: '/create-account',
+  signIn: '/sign-in',
+} as const
+
+export type ClientPage = keyof typeof clientPaths
+export type ClientUrls = Record<ClientPage, string>
+
+function prefixAll(prefix: string): ClientUrls {
+  return Object.fromEntries(
+    Object.entries(clientPaths).map(([page, path]) => [page, path === '/' ? prefix : `${prefix}${path}`]),
+  ) as ClientUrls
+}
+
+/** Full client URLs per region, built once. */
+export const clientUrls: Record<Region, ClientUrls> = {
+  gb: prefixAll(regionPrefixes.gb),
+  ni: prefixAll(regionPrefixes.ni),
+}
+
+export const caseworkerPaths = {
+  root: '/caseworker',
+  signIn: '/caseworker/sign-in',
+} as const
+
+export const receiptsToolPaths = {
+  root: '/receipts-tool',
+  signIn: '/receipts-tool/sign-in',
+} as const
+
+export const operationalPaths = {
+  health: '/health',
+} as const
+
+/** Pages on other sites that the service links to. */
+export const externalLinks = {
+  govukHome: 'https://www.gov.uk',
+  childMaintenance: {
+    gb: 'https://www.gov.uk/child-maintenance-service',
+    ni: 'https://www.nidirect.gov.uk/information-and-services/child-maintenance',
+  },
+  childMaintenanceWelsh: 'https://www.gov.uk/gwasanaeth-cynhaliaeth-plant',
+  employerSite: 'https://childmaintenanceservice.direct.gov.uk/employer',
+  accessibilityRegulations: 'https://www.legislation.gov.uk/uksi/2018/952/contents/made',
+  equalityAdvisoryService: 'https://www.equalityadvisoryservice.com/',
+  equalityCommissionNi: 'https://www.equalityni.org/Home',
+  callCharges: 'https://www.gov.uk/call-charges',
+  relayUk: 'https://www.relayuk.bt.com/',
+} as const

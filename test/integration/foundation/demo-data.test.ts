@@ -1,0 +1,144 @@
+import { expect } from 'chai'
+import { toCount } from '../../../models/db.ts'
+import { isFirstRun, seedDemoData } from '../../../seeds/demo-data.ts'
+import { verifyPassword } from '../../../services/password.ts'
+import { createTestApp, type TestApp } from '../../support/test-app.ts'
+
+/** The stable demo records the README promises, exactly as listed there. */
+const stableClients = [
+  { crn: '121003957455', nino: 'AB123456C', dob: '1982-01-01', pin: '2468135', name: 'George Mills' },
+  { crn: '121003957463', nino: 'CE654321A', dob: '1985-03-14', pin: '7531246', name: 'Cindy Clarke' },
+  { crn: '121003957471', nino: 'JE445566B', dob: '1990-07-22', pin: '1357924', name: 'Lucy Ford' },
+  { crn: '121004000018', nino: 'JC112233D', dob: '1978-12-02', pin: '3141592', name: 'Aoife Kelly' },
+  { crn: '121004000026', nino: 'NA987654C', dob: '1988-09-30', pin: '8642097', name: 'Dev Patel' },
+  { crn: '121004000034', nino: 'KL246810A', dob: '1975-05-05', pin: '9753108', name: 'Ewan Jones' },
+]
+
+describe('demo data', () => {
+  let testApp: TestApp
+  before(async () => {
+    testApp = await createTestApp({ demoData: true })
+  })
+  after(() => testApp.close())
+
+  const db = () => testApp.database.db
+
+  for (const expected of stableClients) {
+    it(`holds ${expected.name} with the known facts and PIN from the README`, async () => {
+      const client = await db()('clients').where({ customer_reference_number: expected.crn }).first()
+      expect(`${client!.first_name} ${client!.last_name}`).to.equal(expected.name)
+      expect(client!.national_insurance_number).to.equal(expected.nino)
+      expect(client!.date_of_birth).to.equal(expected.dob)
+      expect(client!.pin_ciphertext).not.to.contain(expected.pin)
+      expect(testApp.deps.pinSecret.decrypt(client!.pin_ciphertext!, expected.crn)).to.equal(expected.pin)
+    })
+  }
+
+  it('enrols only Ewan Jones, with the README’s user ID and password', async () => {
+    const enrolled = await db()('clients')
+      .whereNotNull('identity_account_id')
+      .select('customer_reference_number', 'self_service')
+    expect(enrolled.map(row => row.customer_reference_number)).to.deep.equal(['121004000034'])
+    expect(Boolean(enrolled[0]!.self_service)).to.equal(true)
+    const account = await db()('identity_accounts').where({ user_id: '206121450971' }).first()
+    expect(await verifyPassword('Demo1234', account!.password_hash)).to.equal(true)
+  })
+
+  it('gives George two Collect & Pay cases by deduction from earnings, one in arrears', async () => {
+    const george = await db()('clients').where({ customer_reference_number: '121003957455' }).first()
+    const cases = await db()('cases').where({ paying_parent_client_id: george!.id }).orderBy('case_number')
+    expect(cases.map(row => [row.service_type, row.method_of_payment])).to.deep.equal([
+      ['collect_and_pay', 'deduction_from_earnings_order'],
+      ['collect_and_pay', 'deduction_from_earnings_order'],
+    ])
+    const children = await db()('qualifying_children')
+      .whereIn(
+        'case_id',
+        cases.map(row => row.id),
+      )
+      .orderBy('case_id')
+    expect(children.map(child => child.first_name)).to.deep.equal(['Kate', 'Sam'])
+    const balances = await Promise.all(
+      cases.map(async row => {
+        const due = await db()('payment_schedule_items')
+          .where({ case_id: row.id })
+          .andWhere('due_date', '<=', '2026-11-23')
+          .sum({ total: db().raw('amount_pence + collection_charge_pence') })
+        const paid = await db()('ledger_entries')
+          .where({ case_id: row.id, direction: 'in' })
+          .sum({ total: 'amount_pence' })
+        return Number(due[0]!.total) - Number(paid[0]!.total)
+      }),
+    )
+    expect(balances[0]).to.be.greaterThan(0)
+    expect(balances[1]).to.equal(0)
+  })
+
+  it('has more than 12 months of payments for George', async () => {
+    const george = await db()('clients').where({ customer_reference_number: '121003957455' }).first()
+    const payments = await db()('ledger_entries')
+      .where({ client_id: george!.id, direction: 'in' })
+      .orderBy('transaction_date')
+    expect(payments.length).to.be.greaterThan(24)
+    expect(payments[0]!.transaction_date < '2025-11-23').to.equal(true)
+  })
+
+  it('gives Aoife a Northern Ireland case as receiving parent and Dev a case on each side', async () => {
+    const aoife = await db()('clients').where({ customer_reference_number: '121004000018' }).first()
+    const niCase = await db()('cases').where({ receiving_parent_client_id: aoife!.id }).first()
+    expect([aoife!.region, niCase!.region]).to.deep.equal(['ni', 'ni'])
+    const dev = await db()('clients').where({ customer_reference_number: '121004000026' }).first()
+    expect(await db()('cases').where({ paying_parent_client_id: dev!.id })).to.have.length(1)
+    expect(await db()('cases').where({ receiving_parent_client_id: dev!.id })).to.have.length(1)
+  })
+
+  it('gives Cindy her email address and the self-service contact preference', async () => {
+    const cindy = await db()('clients').where({ customer_reference_number: '121003957463' }).first()
+    expect([cindy!.email, cindy!.contact_preference]).to.deep.equal(['cindy.clarke@example.com', 'self_service'])
+  })
+
+  it('holds the staff, their profiles and the staff directory', async () => {
+    const profiles = await db()('staff_profiles')
+      .orderBy(['staff_id', 'system', 'role'])
+      .select('staff_id', 'system', 'role')
+    expect(profiles.map(row => `${row.staff_id} ${row.system} ${row.role}`)).to.deep.equal([
+      '35220900 cms2012 case_worker',
+      '35220900 receipts_tool case_worker',
+      '35220900 receipts_tool system_administrator',
+      '57261910 cms2012 case_worker',
+      '57261910 receipts_tool case_worker',
+      '57261910 receipts_tool system_administrator',
+      '76834403 receipts_tool system_administrator',
+    ])
+    const paul = await db()('staff_members').where({ staff_id: '35220900' }).first()
+    expect([paul!.email, paul!.phone]).to.deep.equal(['PAUL.COX1@CHILDMAINTENANCE.GSI.GOV.UK', '09198765'])
+    expect(await verifyPassword('Demo-staff-1', paul!.password_hash!)).to.equal(true)
+    const directory = await db()('staff_directory').orderBy('staff_id').select('staff_id')
+    expect(directory.map(row => row.staff_id)).to.include.members(['40000001', '40000002'])
+    expect(await db()('staff_members').whereIn('staff_id', ['40000001', '40000002'])).to.have.length(0)
+  })
+
+  it('loads only on a first run', async () => {
+    expect(await isFirstRun(db())).to.equal(false)
+    try {
+      await seedDemoData(db(), testApp.deps)
+      expect.fail('a second load should break a unique constraint')
+    } catch (error) {
+      expect(String(error)).to.match(/unique|UNIQUE|duplicate/)
+    }
+    expect(toCount((await db()('clients').count({ n: '*' }))[0])).to.equal(10)
+  })
+})
+
+describe('test database', () => {
+  it('runs on PostgreSQL when DATABASE_URL is set, and on SQLite otherwise', async () => {
+    const { createTestDatabase } = await import('../../support/test-database.ts')
+    const { isPostgres } = await import('../../../models/db.ts')
+    const database = await createTestDatabase()
+    try {
+      expect(isPostgres(database.db)).to.equal(Boolean(process.env.DATABASE_URL))
+    } finally {
+      await database.destroy()
+    }
+  })
+})

@@ -1,0 +1,51 @@
+import type { Express } from 'express'
+import { createApp } from '../../app.ts'
+import { DEFAULT_PIN_ENCRYPTION_KEY, DEFAULT_SESSION_SECRET, type Config } from '../../config.ts'
+import { buildDependencies, type AppDependencies, type DependencyOverrides } from '../../dependencies.ts'
+import { seedDemoData } from '../../seeds/demo-data.ts'
+import { FixedClock } from '../../services/clock.ts'
+import { createTestDatabase, type TestDatabase } from './test-database.ts'
+
+export const TEST_START_TIME = '2026-11-23T10:00:00.000Z'
+
+export interface TestApp {
+  app: Express
+  deps: AppDependencies
+  clock: FixedClock
+  database: TestDatabase
+  close(): Promise<void>
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    env: 'test',
+    port: 0,
+    databaseUrl: undefined,
+    sqliteFile: '',
+    sessionSecret: DEFAULT_SESSION_SECRET,
+    sessionIdleMinutes: 15,
+    sessionAbsoluteHours: 8,
+    pinEncryptionKey: Buffer.from(DEFAULT_PIN_ENCRYPTION_KEY, 'base64'),
+    trustProxy: false,
+    seedDemoData: false,
+    logLevel: 'silent',
+    ...overrides,
+  }
+}
+
+export interface TestAppOptions {
+  config?: Partial<Config>
+  overrides?: DependencyOverrides
+  /** Load the demo data (the stable records in the README). */
+  demoData?: boolean
+}
+
+/** The app in-process on a fresh database, with a clock the test controls. CSRF protection stays on. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const database = await createTestDatabase()
+  const clock = new FixedClock(TEST_START_TIME)
+  const config = testConfig({ ...database.settings, ...options.config })
+  const deps = buildDependencies(config, database.db, { clock, ...options.overrides })
+  if (options.demoData) await seedDemoData(database.db, deps)
+  return { app: createApp(deps), deps, clock, database, close: () => database.destroy() }
+}

@@ -1,0 +1,16 @@
+import { expect } from 'chai'
+import { isDatabaseUnavailable } from '../../middleware/setUpErrorHandlers.ts'
+
+describe('database unavailable errors', () => {
+  it('recognises a busy or unreachable database', () => {
+    expect(isDatabaseUnavailable(Object.assign(new Error('busy'), { code: 'SQLITE_BUSY' }))).to.equal(true)
+    expect(isDatabaseUnavailable(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }))).to.equal(true)
+    expect(isDatabaseUnavailable(Object.assign(new Error('timeout'), { name: 'KnexTimeoutError' }))).to.equal(true)
+  })
+
+  it('does not mistake other failures for it', () => {
+    expect(isDatabaseUnavailable(new Error('boom'))).to.equal(false)
+    expect(isDatabaseUnavailable(Object.assign(new Error('constraint'), { code: 'SQLITE_CONSTRAINT' }))).to.equal(false)
+    expect(isDatabaseUnavailable(null)).to.equal(false)
+  })
+})
