@@ -34,7 +34,6 @@ export function createSessionMiddleware(
     secret: config.sessionSecret,
     resave: false,
     saveUninitialized: false,
-    unset: 'destroy',
     proxy: config.trustProxy,
     cookie: { httpOnly: true, sameSite: 'lax', secure: config.env === 'production', path: cookie.path },
   })
