@@ -18,6 +18,9 @@ export interface Config {
   pinEncryptionKey: Buffer
   trustProxy: boolean
   seedDemoData: boolean
+  notify: { apiKey: string; emailTemplateId: string; smsTemplateId: string; baseUrl?: string } | undefined
+  /** Requests allowed per client IP address in each 15-minute window, per kind of sign-in step. */
+  rateLimits: { signIn: number; pin: number; enrolment: number; signInCodes: number }
   logLevel: 'silent' | 'error' | 'info'
 }
 
@@ -40,6 +43,16 @@ function readKey(name: string, fallback: string): Buffer {
   return key
 }
 
+function readNotifySettings(): Config['notify'] {
+  const apiKey = readEnv('NOTIFY_API_KEY')
+  if (!apiKey) return undefined
+  const emailTemplateId = readEnv('NOTIFY_EMAIL_TEMPLATE_ID')
+  const smsTemplateId = readEnv('NOTIFY_SMS_TEMPLATE_ID')
+  if (!emailTemplateId || !smsTemplateId)
+    throw new Error('NOTIFY_API_KEY needs NOTIFY_EMAIL_TEMPLATE_ID and NOTIFY_SMS_TEMPLATE_ID')
+  return { apiKey, emailTemplateId, smsTemplateId, baseUrl: readEnv('NOTIFY_BASE_URL') }
+}
+
 function readNodeEnv(): Config['env'] {
   const value = readEnv('NODE_ENV')
   if (value === 'production' || value === 'test') return value
@@ -60,6 +73,13 @@ export function loadConfig(): Config {
     pinEncryptionKey: readKey('PIN_ENCRYPTION_KEY', DEFAULT_PIN_ENCRYPTION_KEY),
     trustProxy: readEnv('TRUST_PROXY') === 'true',
     seedDemoData: (readEnv('SEED_DEMO_DATA') ?? (env === 'production' ? 'false' : 'true')) === 'true',
+    notify: readNotifySettings(),
+    rateLimits: {
+      signIn: readInteger('RATE_LIMIT_SIGN_IN', 30),
+      pin: readInteger('RATE_LIMIT_PIN', 30),
+      enrolment: readInteger('RATE_LIMIT_ENROLMENT', 30),
+      signInCodes: readInteger('RATE_LIMIT_SIGN_IN_CODES', 10),
+    },
     logLevel: env === 'test' ? 'silent' : ((readEnv('LOG_LEVEL') as Config['logLevel'] | undefined) ?? 'info'),
   }
   assertSafeForProduction(config)

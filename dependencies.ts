@@ -1,12 +1,26 @@
 import type { i18n } from 'i18next'
 import type { Config } from './config.ts'
 import { AuditLog } from './models/audit.model.ts'
+import { ClientSecurityModel } from './models/client-security.model.ts'
+import { ClientModel } from './models/client.model.ts'
 import type { Database } from './models/db.ts'
+import { IdentityAccountModel } from './models/identity-account.model.ts'
+import { OutboundMessageModel } from './models/outbound-message.model.ts'
+import { SignInCodeModel } from './models/sign-in-code.model.ts'
 import { loadAssetPaths, type AssetPath } from './services/assets.ts'
 import { systemClock, type Clock } from './services/clock.ts'
+import { EnrolmentService } from './services/gateway/enrolment.service.ts'
+import type { IdentityProvider } from './services/gateway/identity-provider.ts'
+import { LocalIdentityProvider } from './services/gateway/local-identity-provider.ts'
 import { createI18n } from './services/i18n.ts'
 import { createLogger, type Logger } from './services/logger.ts'
+import type { NotificationService } from './services/notifications/notification-service.ts'
+import { NotifyNotificationService } from './services/notifications/notify-notification-service.ts'
+import { OutboxNotificationService } from './services/notifications/outbox-notification-service.ts'
 import { PinSecret } from './services/pin-secret.ts'
+import { ForgottenPinService } from './services/sign-in/forgotten-pin.service.ts'
+import { PinSignInService } from './services/sign-in/pin-sign-in.service.ts'
+import { SignInCodeService } from './services/sign-in/sign-in-code.service.ts'
 
 /** Everything the app needs from outside itself, passed in so tests can swap any part. */
 export interface AppDependencies {
@@ -18,6 +32,14 @@ export interface AppDependencies {
   assetPath: AssetPath
   auditLog: AuditLog
   pinSecret: PinSecret
+  notifications: NotificationService
+  outbox: OutboundMessageModel
+  clients: ClientModel
+  identityProvider: IdentityProvider
+  enrolment: EnrolmentService
+  pinSignIn: PinSignInService
+  forgottenPin: ForgottenPinService
+  signInCodes: SignInCodeService
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
@@ -25,14 +47,37 @@ export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>
 /** The real parts for a configuration and an open database; any part can be replaced. */
 export function buildDependencies(config: Config, db: Database, overrides: DependencyOverrides = {}): AppDependencies {
   const clock = overrides.clock ?? systemClock
+  const i18next = overrides.i18n ?? createI18n()
+  const auditLog = overrides.auditLog ?? new AuditLog(db, clock)
+  const pinSecret = overrides.pinSecret ?? new PinSecret(config.pinEncryptionKey)
+  const outbox = overrides.outbox ?? new OutboundMessageModel(db)
+  const notifications =
+    overrides.notifications ??
+    (config.notify
+      ? new NotifyNotificationService(config.notify, outbox, i18next, clock)
+      : new OutboxNotificationService(outbox, i18next, clock))
+  const clients = overrides.clients ?? new ClientModel(db)
+  const identityAccounts = new IdentityAccountModel(db)
+  const clientSecurity = new ClientSecurityModel(db)
   return {
     config,
     db,
     clock,
     logger: overrides.logger ?? createLogger(config),
-    i18n: overrides.i18n ?? createI18n(),
+    i18n: i18next,
     assetPath: overrides.assetPath ?? loadAssetPaths(),
-    auditLog: overrides.auditLog ?? new AuditLog(db, clock),
-    pinSecret: overrides.pinSecret ?? new PinSecret(config.pinEncryptionKey),
+    auditLog,
+    pinSecret,
+    notifications,
+    outbox,
+    clients,
+    identityProvider: overrides.identityProvider ?? new LocalIdentityProvider(identityAccounts, auditLog, clock),
+    enrolment: overrides.enrolment ?? new EnrolmentService(identityAccounts, clients, auditLog, clock),
+    pinSignIn: overrides.pinSignIn ?? new PinSignInService(clientSecurity, pinSecret, auditLog, clock),
+    forgottenPin:
+      overrides.forgottenPin ?? new ForgottenPinService(clientSecurity, pinSecret, notifications, auditLog, clock),
+    signInCodes:
+      overrides.signInCodes ??
+      new SignInCodeService(new SignInCodeModel(db), notifications, auditLog, clock, config.sessionSecret),
   }
 }

@@ -3,13 +3,14 @@ import type { Logger } from '../services/logger.ts'
 import { clientUrls, regionPrefixes, type Region } from '../routes/paths.ts'
 import { isCsrfError } from './setUpCsrf.ts'
 
-type ErrorKind = 'notFound' | 'problem' | 'expired' | 'tooLarge' | 'unavailable'
+type ErrorKind = 'notFound' | 'problem' | 'expired' | 'tooLarge' | 'tooMany' | 'unavailable'
 
 const statusOf: Record<ErrorKind, number> = {
   notFound: 404,
   problem: 500,
   expired: 403,
   tooLarge: 413,
+  tooMany: 429,
   unavailable: 503,
 }
 
@@ -36,6 +37,7 @@ function kindOf(error: unknown): ErrorKind {
   if (type === 'entity.too.large' || type === 'parameters.too.many') return 'tooLarge'
   if (isDatabaseUnavailable(error)) return 'unavailable'
   if (status === 404) return 'notFound'
+  if (status === 429) return 'tooMany'
   return 'problem'
 }
 

@@ -7,7 +7,11 @@ import * as signedOut from '../controllers/public/signed-out.controller.ts'
 import type { CsrfProtection } from '../middleware/setUpCsrf.ts'
 import { rememberLanguage, type ApplyLanguage } from '../middleware/setUpI18n.ts'
 import { noStore } from '../middleware/no-store.ts'
+import { exposeSignInState } from '../middleware/client-access.ts'
 import { forRegion } from '../middleware/region.ts'
+import { clientAccountRoutes } from './client-account.routes.ts'
+import { clientSignInRoutes } from './client-sign-in.routes.ts'
+import { gatewayRoutes } from './gateway.routes.ts'
 import { clientPaths, type Region } from './paths.ts'
 
 export interface ClientRouteDependencies {
@@ -24,6 +28,7 @@ export function clientRoutes(region: Region, { deps, session, csrf, applyLanguag
     forRegion(region),
     ...session,
     rememberLanguage(applyLanguage),
+    exposeSignInState(deps.config),
     noStore,
     csrf.exposeToken,
     csrf.protectForms,
@@ -37,5 +42,8 @@ export function clientRoutes(region: Region, { deps, session, csrf, applyLanguag
   router.get(clientPaths.termsAndConditions, contentPage.get('terms'))
   router.get(clientPaths.privacy, contentPage.get('privacy'))
   router.get(clientPaths.signedOut, signedOut.get(deps.config))
+  router.use(gatewayRoutes(deps))
+  router.use(clientSignInRoutes(deps))
+  router.use(clientAccountRoutes(deps))
   return router
 }

@@ -19,8 +19,26 @@ export const clientPaths = {
   termsAndConditions: '/terms-and-conditions',
   privacy: '/privacy',
   signedOut: '/signed-out',
-  createAccount: '/create-account',
+  // The identity account (the "gateway"): create an account, your services, enrolment.
+  createAccount: '/gateway/create-account',
+  accountCreated: '/gateway/create-account/user-id',
+  yourServices: '/gateway/services',
+  serviceSignIn: '/gateway/services/child-maintenance',
+  enrol: '/gateway/enrol',
+  enrolKnownFacts: '/gateway/enrol/details',
+  enrolled: '/gateway/enrol/complete',
+  // Signing in to the client site.
   signIn: '/sign-in',
+  pin: '/sign-in/pin',
+  selfServiceLocked: '/sign-in/locked',
+  forgottenPin: '/sign-in/forgotten-pin',
+  newPin: '/sign-in/new-pin',
+  signInCode: '/sign-in/email-code',
+  enterSignInCode: '/sign-in/email-code/enter',
+  signOut: '/sign-out',
+  keepAlive: '/keep-alive',
+  // Signed-in pages.
+  home: '/home',
 } as const
 
 export type ClientPage = keyof typeof clientPaths

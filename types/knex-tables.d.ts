@@ -30,6 +30,8 @@ export interface IdentityAccountRow {
   password_hash: string
   failed_sign_in_count: number
   locked_until: string | null
+  enrolment_locked_until: string | null
+  enrolment_reference_name: string | null
   created_at: string
   updated_at: string
 }
@@ -74,6 +76,7 @@ export interface ClientRow {
   self_service_locked_at: string | null
   self_service_lock_reason: string | null
   pin_challenge_positions: string | null
+  forgotten_pin_questions: string | null
   failed_pin_attempts: number
   created_at: string
   updated_at: string

@@ -186,6 +186,15 @@ export const demoClients: DemoClient[] = [
     contactPreference: 'post',
     region: 'gb',
     pin: '5318642',
+    // Not a stable record: enrolled so that newcomers can sign in as a receiving parent at once.
+    identityAccount: {
+      userId: '301245789023',
+      password: 'Demo1234',
+      email: 'sarah.jones@example.com',
+      enrolledAt: '2024-04-15T08:30:00.000Z',
+      firstSignInAt: '2024-04-15T08:35:00.000Z',
+      lastSignInAt: '2026-11-02T19:05:00.000Z',
+    },
   },
   {
     key: 'ciaran',

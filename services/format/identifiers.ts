@@ -10,3 +10,10 @@ export function formatNationalInsuranceNumber(nino: string | null | undefined): 
   const clean = nino.replace(/\s+/g, '').toUpperCase()
   return clean.replace(/^(\w{2})(\d{2})(\d{2})(\d{2})(\w?)$/, '$1 $2 $3 $4 $5').trim()
 }
+
+/** "c••••••@example.com": enough to recognise your own address, not enough to learn someone else's. */
+export function maskEmailAddress(email: string): string {
+  const [local = '', domain = ''] = email.split('@')
+  if (!domain) return ''
+  return `${local.charAt(0)}${'•'.repeat(Math.max(3, local.length - 1))}@${domain}`
+}

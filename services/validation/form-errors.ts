@@ -7,12 +7,14 @@ export interface FieldError {
   values?: Record<string, unknown>
   /** The element the summary links to, when it is not the field's own id (e.g. "dateOfBirth-day"). */
   href?: string
+  /** For a field of several inputs (a date), the inputs to highlight. */
+  parts?: string[]
 }
 
 /** The one shape every form's errors take, for govukErrorSummary and each field's errorMessage. */
 export interface FormErrors {
   errorSummary: Array<{ text: string; href: string }>
-  formErrors: Record<string, { text: string } | undefined>
+  formErrors: Record<string, { text: string; parts?: string[] } | undefined>
 }
 
 export function emptyFormErrors(): FormErrors {
@@ -25,7 +27,7 @@ export function formatErrors(errors: FieldError[], t: Translate): FormErrors {
   for (const error of errors) {
     if (result.formErrors[error.field]) continue
     const text = t(error.key, error.values ?? {})
-    result.formErrors[error.field] = { text }
+    result.formErrors[error.field] = error.parts ? { text, parts: error.parts } : { text }
     result.errorSummary.push({ text, href: `#${error.href ?? error.field}` })
   }
   return result

@@ -28,6 +28,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     pinEncryptionKey: Buffer.from(DEFAULT_PIN_ENCRYPTION_KEY, 'base64'),
     trustProxy: false,
     seedDemoData: false,
+    notify: undefined,
+    rateLimits: { signIn: 30, pin: 30, enrolment: 30, signInCodes: 10 },
     logLevel: 'silent',
     ...overrides,
   }

@@ -34,9 +34,13 @@ describe('demo data', () => {
     })
   }
 
-  it('enrols only Ewan Jones, with the README’s user ID and password', async () => {
+  it('enrols only Ewan Jones of the stable records, with the README’s user ID and password', async () => {
     const enrolled = await db()('clients')
       .whereNotNull('identity_account_id')
+      .whereIn(
+        'customer_reference_number',
+        stableClients.map(client => client.crn),
+      )
       .select('customer_reference_number', 'self_service')
     expect(enrolled.map(row => row.customer_reference_number)).to.deep.equal(['121004000034'])
     expect(Boolean(enrolled[0]!.self_service)).to.equal(true)
@@ -141,4 +145,31 @@ describe('test database', () => {
       await database.destroy()
     }
   })
+})
+
+describe('demo sign-in for newcomers', () => {
+  let testApp: TestApp
+  before(async () => {
+    testApp = await createTestApp({ demoData: true })
+  })
+  after(() => testApp.close())
+
+  for (const [who, userId, pin, role] of [
+    ['Ewan Jones, paying parent', '2061 2145 0971', '9753108', 'paying_parent_client_id'],
+    ['Sarah Jones, receiving parent', '3012 4578 9023', '5318642', 'receiving_parent_client_id'],
+  ] as const) {
+    it(`lets a newcomer sign in as ${who} with the README’s details`, async () => {
+      const { signIn } = await import('../../support/client-journeys.ts')
+      const request = (await import('supertest')).default
+      const agent = request.agent(testApp.app)
+      const response = await signIn(agent, userId, 'Demo1234', pin)
+      expect(response.headers.location).to.equal('/client/home')
+      const account = await testApp.database
+        .db('identity_accounts')
+        .where({ user_id: userId.replace(/ /g, '') })
+        .first()
+      const client = await testApp.database.db('clients').where({ identity_account_id: account!.id }).first()
+      expect(await testApp.database.db('cases').where({ [role]: client!.id })).to.have.length(1)
+    })
+  }
 })

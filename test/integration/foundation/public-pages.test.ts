@@ -24,7 +24,7 @@ describe('public pages', () => {
     expect(textOf($, 'h1')).to.equal('Self-service website for clients')
     expect($('ol.govuk-list--number li')).to.have.length(3)
     expect($('a.govuk-button--start').attr('href')).to.equal('/client/sign-in')
-    expect($('a.govuk-button--secondary').attr('href')).to.equal('/client/create-account')
+    expect($('a.govuk-button--secondary').attr('href')).to.equal('/client/gateway/create-account')
     expect($('a[href="https://www.gov.uk/child-maintenance-service"]').text()).to.contain('GOV.UK')
     expect($('a[href="https://childmaintenanceservice.direct.gov.uk/employer"]')).to.have.length(1)
     expect(textOf($, '.govuk-service-navigation__service-name')).to.equal('Child Maintenance Service')

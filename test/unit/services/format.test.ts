@@ -53,3 +53,12 @@ describe('formatting', () => {
     })
   })
 })
+
+describe('masking', () => {
+  it('shows the first character and the domain of an email address', async () => {
+    const { maskEmailAddress } = await import('../../../services/format/identifiers.ts')
+    expect(maskEmailAddress('cindy.clarke@example.com')).to.equal('c•••••••••••@example.com')
+    expect(maskEmailAddress('a@b.com')).to.equal('a•••@b.com')
+    expect(maskEmailAddress('not-an-email')).to.equal('')
+  })
+})

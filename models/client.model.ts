@@ -1,0 +1,77 @@
+import type { ClientRow } from '../types/knex-tables.d.ts'
+import type { Database } from './db.ts'
+
+export type ContactPreference = 'self_service' | 'post' | 'email' | 'telephone'
+export type Region = 'gb' | 'ni'
+export type Language = 'en' | 'cy'
+
+/** What the signed-in client site needs to know about a client on every request. */
+export interface ClientSummary {
+  id: number
+  customerReferenceNumber: string
+  firstName: string
+  lastName: string
+  email: string | null
+  region: Region
+  preferredLanguage: Language
+  contactPreference: ContactPreference
+  identityAccountId: number | null
+  selfServiceLockedAt: string | null
+  lastSignInAt: string | null
+}
+
+export function toClientSummary(row: ClientRow): ClientSummary {
+  return {
+    id: row.id,
+    customerReferenceNumber: row.customer_reference_number,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    email: row.email,
+    region: row.region as Region,
+    preferredLanguage: row.preferred_language as Language,
+    contactPreference: row.contact_preference as ContactPreference,
+    identityAccountId: row.identity_account_id,
+    selfServiceLockedAt: row.self_service_locked_at,
+    lastSignInAt: row.last_sign_in_at,
+  }
+}
+
+/** Clients and their known facts. */
+export class ClientModel {
+  constructor(private readonly db: Database) {}
+
+  findById(id: number): Promise<ClientRow | undefined> {
+    return this.db('clients').where({ id }).first()
+  }
+
+  findByIdentityAccount(identityAccountId: number): Promise<ClientRow | undefined> {
+    return this.db('clients').where({ identity_account_id: identityAccountId }).first()
+  }
+
+  /** The client whose three known facts all match, if any. */
+  findByKnownFacts(
+    customerReferenceNumber: string,
+    nationalInsuranceNumber: string,
+    dateOfBirth: string,
+  ): Promise<ClientRow | undefined> {
+    return this.db('clients')
+      .where({
+        customer_reference_number: customerReferenceNumber,
+        national_insurance_number: nationalInsuranceNumber,
+        date_of_birth: dateOfBirth,
+      })
+      .first()
+  }
+
+  /**
+   * Links a client record to an identity account, only if the record is not linked already: one
+   * atomic update, so two accounts racing for the same record cannot both win.
+   */
+  async linkIdentityAccount(clientId: number, identityAccountId: number, now: Date): Promise<boolean> {
+    const updated = await this.db('clients')
+      .where({ id: clientId })
+      .whereNull('identity_account_id')
+      .update({ identity_account_id: identityAccountId, enrolled_at: now.toISOString(), updated_at: now.toISOString() })
+    return updated === 1
+  }
+}
