@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -19,6 +20,20 @@ export interface Config {
   trustProxy: boolean
   seedDemoData: boolean
   logLevel: 'silent' | 'error' | 'info'
+  uploads: UploadsConfig
+}
+
+/** Where clamd listens: a TCP address or a local (Unix) socket. */
+export type ClamdAddress = { host: string; port: number } | { socket: string }
+
+export interface UploadsConfig {
+  /** The ClamAV daemon; when unset outside production, a built-in EICAR-only test scanner stands in. */
+  clamd: ClamdAddress | undefined
+  clamdTimeoutMs: number
+  /** Where accepted documents are kept: outside the web root, never served directly. */
+  storageDirectory: string
+  /** Where uploads are streamed while they are checked; every file is removed when its request ends. */
+  temporaryDirectory: string
 }
 
 function readEnv(name: string): string | undefined {
@@ -38,6 +53,25 @@ function readKey(name: string, fallback: string): Buffer {
   const key = Buffer.from(readEnv(name) ?? fallback, 'base64')
   if (key.length !== 32) throw new Error(`${name} must be 32 bytes, base64 encoded`)
   return key
+}
+
+/** CLAMD_SOCKET, or CLAMD_HOST with CLAMD_PORT (3310 when only the host is given). */
+export function readClamdAddress(): ClamdAddress | undefined {
+  const socket = readEnv('CLAMD_SOCKET')
+  if (socket) return { socket }
+  const host = readEnv('CLAMD_HOST')
+  const port = readEnv('CLAMD_PORT')
+  if (!host && !port) return undefined
+  return { host: host ?? '127.0.0.1', port: readInteger('CLAMD_PORT', 3310) }
+}
+
+function readUploadsConfig(): UploadsConfig {
+  return {
+    clamd: readClamdAddress(),
+    clamdTimeoutMs: readInteger('CLAMD_TIMEOUT_MS', 30_000),
+    storageDirectory: path.resolve(projectRoot, readEnv('DOCUMENT_STORAGE_DIR') ?? 'data/documents'),
+    temporaryDirectory: path.resolve(readEnv('UPLOAD_TEMP_DIR') ?? path.join(os.tmpdir(), 'cmss-uploads')),
+  }
 }
 
 function readNodeEnv(): Config['env'] {
@@ -61,6 +95,7 @@ export function loadConfig(): Config {
     trustProxy: readEnv('TRUST_PROXY') === 'true',
     seedDemoData: (readEnv('SEED_DEMO_DATA') ?? (env === 'production' ? 'false' : 'true')) === 'true',
     logLevel: env === 'test' ? 'silent' : ((readEnv('LOG_LEVEL') as Config['logLevel'] | undefined) ?? 'info'),
+    uploads: readUploadsConfig(),
   }
   assertSafeForProduction(config)
   return config
@@ -73,5 +108,8 @@ export function assertSafeForProduction(config: Config): void {
   }
   if (config.pinEncryptionKey.equals(Buffer.from(DEFAULT_PIN_ENCRYPTION_KEY, 'base64'))) {
     throw new Error('PIN_ENCRYPTION_KEY must be set to a random 32-byte key in production')
+  }
+  if (!config.uploads.clamd) {
+    throw new Error('Uploads must be virus scanned in production: set CLAMD_HOST and CLAMD_PORT, or CLAMD_SOCKET')
   }
 }
