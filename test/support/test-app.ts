@@ -59,6 +59,8 @@ export interface TestAppOptions {
   overrides?: DependencyOverrides
   /** Load the demo data (the stable records in the README). */
   demoData?: boolean
+  /** Upload settings; by default each app keeps documents in a fresh folder of its own. */
+  uploads?: Partial<UploadsConfig>
 }
 
 /** The app in-process on a fresh database, with a clock the test controls. CSRF protection stays on. */
@@ -67,7 +69,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const clock = new FixedClock(TEST_START_TIME)
   // Each app keeps its documents in a folder of its own, removed with it.
   const storageDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'cmss-test-documents-'))
-  const uploads = testUploadsConfig({ storageDirectory, ...options.config?.uploads })
+  const uploads = testUploadsConfig({ storageDirectory, ...options.uploads })
   const config = testConfig({ ...database.settings, ...options.config, uploads })
   const deps = buildDependencies(config, database.db, { clock, ...options.overrides })
   if (options.demoData) await seedDemoData(database.db, deps)
