@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -22,6 +23,20 @@ export interface Config {
   /** Requests allowed per client IP address in each 15-minute window, per kind of sign-in step. */
   rateLimits: { signIn: number; pin: number; enrolment: number; signInCodes: number }
   logLevel: 'silent' | 'error' | 'info'
+  uploads: UploadsConfig
+}
+
+/** Where clamd listens: a TCP address or a local (Unix) socket. */
+export type ClamdAddress = { host: string; port: number } | { socket: string }
+
+export interface UploadsConfig {
+  /** The ClamAV daemon; when unset outside production, a built-in EICAR-only test scanner stands in. */
+  clamd: ClamdAddress | undefined
+  clamdTimeoutMs: number
+  /** Where accepted documents are kept: outside the web root, never served directly. */
+  storageDirectory: string
+  /** Where uploads are streamed while they are checked; every file is removed when its request ends. */
+  temporaryDirectory: string
 }
 
 function readEnv(name: string): string | undefined {
@@ -53,6 +68,25 @@ function readNotifySettings(): Config['notify'] {
   return { apiKey, emailTemplateId, smsTemplateId, baseUrl: readEnv('NOTIFY_BASE_URL') }
 }
 
+/** CLAMD_SOCKET, or CLAMD_HOST with CLAMD_PORT (3310 when only the host is given). */
+export function readClamdAddress(): ClamdAddress | undefined {
+  const socket = readEnv('CLAMD_SOCKET')
+  if (socket) return { socket }
+  const host = readEnv('CLAMD_HOST')
+  const port = readEnv('CLAMD_PORT')
+  if (!host && !port) return undefined
+  return { host: host ?? '127.0.0.1', port: readInteger('CLAMD_PORT', 3310) }
+}
+
+function readUploadsConfig(): UploadsConfig {
+  return {
+    clamd: readClamdAddress(),
+    clamdTimeoutMs: readInteger('CLAMD_TIMEOUT_MS', 30_000),
+    storageDirectory: path.resolve(projectRoot, readEnv('DOCUMENT_STORAGE_DIR') ?? 'data/documents'),
+    temporaryDirectory: path.resolve(readEnv('UPLOAD_TEMP_DIR') ?? path.join(os.tmpdir(), 'cmss-uploads')),
+  }
+}
+
 function readNodeEnv(): Config['env'] {
   const value = readEnv('NODE_ENV')
   if (value === 'production' || value === 'test') return value
@@ -81,6 +115,7 @@ export function loadConfig(): Config {
       signInCodes: readInteger('RATE_LIMIT_SIGN_IN_CODES', 10),
     },
     logLevel: env === 'test' ? 'silent' : ((readEnv('LOG_LEVEL') as Config['logLevel'] | undefined) ?? 'info'),
+    uploads: readUploadsConfig(),
   }
   assertSafeForProduction(config)
   return config
@@ -93,5 +128,8 @@ export function assertSafeForProduction(config: Config): void {
   }
   if (config.pinEncryptionKey.equals(Buffer.from(DEFAULT_PIN_ENCRYPTION_KEY, 'base64'))) {
     throw new Error('PIN_ENCRYPTION_KEY must be set to a random 32-byte key in production')
+  }
+  if (!config.uploads.clamd) {
+    throw new Error('Uploads must be virus scanned in production: set CLAMD_HOST and CLAMD_PORT, or CLAMD_SOCKET')
   }
 }

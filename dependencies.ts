@@ -4,11 +4,14 @@ import { AuditLog } from './models/audit.model.ts'
 import { ClientSecurityModel } from './models/client-security.model.ts'
 import { ClientModel } from './models/client.model.ts'
 import type { Database } from './models/db.ts'
+import { Documents } from './models/document.model.ts'
 import { IdentityAccountModel } from './models/identity-account.model.ts'
 import { OutboundMessageModel } from './models/outbound-message.model.ts'
 import { SignInCodeModel } from './models/sign-in-code.model.ts'
+import { UploadErrors } from './models/upload-error.model.ts'
 import { loadAssetPaths, type AssetPath } from './services/assets.ts'
 import { systemClock, type Clock } from './services/clock.ts'
+import { createDocumentStorage, type DocumentStorage } from './services/document-storage/index.ts'
 import { EnrolmentService } from './services/gateway/enrolment.service.ts'
 import type { IdentityProvider } from './services/gateway/identity-provider.ts'
 import { LocalIdentityProvider } from './services/gateway/local-identity-provider.ts'
@@ -21,6 +24,8 @@ import { PinSecret } from './services/pin-secret.ts'
 import { ForgottenPinService } from './services/sign-in/forgotten-pin.service.ts'
 import { PinSignInService } from './services/sign-in/pin-sign-in.service.ts'
 import { SignInCodeService } from './services/sign-in/sign-in-code.service.ts'
+import { DocumentUploads } from './services/uploads/document-uploads.ts'
+import { createVirusScanner, type VirusScanner } from './services/virus-scan/index.ts'
 
 /** Everything the app needs from outside itself, passed in so tests can swap any part. */
 export interface AppDependencies {
@@ -35,30 +40,46 @@ export interface AppDependencies {
   notifications: NotificationService
   outbox: OutboundMessageModel
   clients: ClientModel
+  // Identity accounts and client sign-in.
   identityProvider: IdentityProvider
   enrolment: EnrolmentService
   pinSignIn: PinSignInService
   forgottenPin: ForgottenPinService
   signInCodes: SignInCodeService
+  // Document uploads.
+  virusScanner: VirusScanner
+  documentStorage: DocumentStorage
+  documents: Documents
+  uploadErrors: UploadErrors
+  documentUploads: DocumentUploads
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
 
-/** The real parts for a configuration and an open database; any part can be replaced. */
-export function buildDependencies(config: Config, db: Database, overrides: DependencyOverrides = {}): AppDependencies {
+type CoreDependencies = Pick<
+  AppDependencies,
+  | 'config'
+  | 'db'
+  | 'clock'
+  | 'logger'
+  | 'i18n'
+  | 'assetPath'
+  | 'auditLog'
+  | 'pinSecret'
+  | 'notifications'
+  | 'outbox'
+  | 'clients'
+>
+
+function buildCoreDependencies(config: Config, db: Database, overrides: DependencyOverrides): CoreDependencies {
   const clock = overrides.clock ?? systemClock
   const i18next = overrides.i18n ?? createI18n()
-  const auditLog = overrides.auditLog ?? new AuditLog(db, clock)
-  const pinSecret = overrides.pinSecret ?? new PinSecret(config.pinEncryptionKey)
   const outbox = overrides.outbox ?? new OutboundMessageModel(db)
   const notifications =
     overrides.notifications ??
     (config.notify
       ? new NotifyNotificationService(config.notify, outbox, i18next, clock)
       : new OutboxNotificationService(outbox, i18next, clock))
-  const clients = overrides.clients ?? new ClientModel(db)
-  const identityAccounts = new IdentityAccountModel(db)
-  const clientSecurity = new ClientSecurityModel(db)
   return {
     config,
     db,
@@ -66,11 +87,24 @@ export function buildDependencies(config: Config, db: Database, overrides: Depen
     logger: overrides.logger ?? createLogger(config),
     i18n: i18next,
     assetPath: overrides.assetPath ?? loadAssetPaths(),
-    auditLog,
-    pinSecret,
+    auditLog: overrides.auditLog ?? new AuditLog(db, clock),
+    pinSecret: overrides.pinSecret ?? new PinSecret(config.pinEncryptionKey),
     notifications,
     outbox,
-    clients,
+    clients: overrides.clients ?? new ClientModel(db),
+  }
+}
+
+type SignInDependencies = Pick<
+  AppDependencies,
+  'identityProvider' | 'enrolment' | 'pinSignIn' | 'forgottenPin' | 'signInCodes'
+>
+
+function buildSignInDependencies(core: CoreDependencies, overrides: DependencyOverrides): SignInDependencies {
+  const { config, db, clock, auditLog, pinSecret, notifications, clients } = core
+  const identityAccounts = new IdentityAccountModel(db)
+  const clientSecurity = new ClientSecurityModel(db)
+  return {
     identityProvider: overrides.identityProvider ?? new LocalIdentityProvider(identityAccounts, auditLog, clock),
     enrolment: overrides.enrolment ?? new EnrolmentService(identityAccounts, clients, auditLog, clock),
     pinSignIn: overrides.pinSignIn ?? new PinSignInService(clientSecurity, pinSecret, auditLog, clock),
@@ -79,5 +113,32 @@ export function buildDependencies(config: Config, db: Database, overrides: Depen
     signInCodes:
       overrides.signInCodes ??
       new SignInCodeService(new SignInCodeModel(db), notifications, auditLog, clock, config.sessionSecret),
+  }
+}
+
+type UploadDependencies = Pick<
+  AppDependencies,
+  'virusScanner' | 'documentStorage' | 'documents' | 'uploadErrors' | 'documentUploads'
+>
+
+function buildUploadDependencies(core: CoreDependencies, overrides: DependencyOverrides): UploadDependencies {
+  const { config, db, clock, logger, auditLog } = core
+  const virusScanner = overrides.virusScanner ?? createVirusScanner(config, logger)
+  const documentStorage = overrides.documentStorage ?? createDocumentStorage(config)
+  const documents = overrides.documents ?? new Documents(db)
+  const uploadErrors = overrides.uploadErrors ?? new UploadErrors(db)
+  const documentUploads =
+    overrides.documentUploads ??
+    new DocumentUploads({ db, clock, logger, auditLog, documents, uploadErrors, virusScanner, documentStorage })
+  return { virusScanner, documentStorage, documents, uploadErrors, documentUploads }
+}
+
+/** The real parts for a configuration and an open database; any part can be replaced. */
+export function buildDependencies(config: Config, db: Database, overrides: DependencyOverrides = {}): AppDependencies {
+  const core = buildCoreDependencies(config, db, overrides)
+  return {
+    ...core,
+    ...buildSignInDependencies(core, overrides),
+    ...buildUploadDependencies(core, overrides),
   }
 }

@@ -4,15 +4,21 @@
  * Each test file gets its own fresh database on that server.
  */
 import { buildAssets } from './build-assets.ts'
+import { startClamd } from './clamd-daemon.ts'
 import { startPostgresCluster, type PostgresCluster } from './postgres-cluster.ts'
 import { printSummary, runStage } from './run-stage.ts'
 
 const mocha = ['mocha', '--config', '.mocharc.json', 'test/integration/**/*.test.ts']
 
 buildAssets()
+const clamd = await startClamd()
+Object.assign(process.env, clamd.environment)
 let cluster: PostgresCluster | undefined
 const databaseUrl = process.env.DATABASE_URL ?? (cluster = await startPostgresCluster()).url
 const result = await runStage('integration tests on PostgreSQL', 'npx', mocha, { DATABASE_URL: databaseUrl }).finally(
-  () => cluster?.stop(),
+  async () => {
+    cluster?.stop()
+    await clamd.stop()
+  },
 )
 process.exit(printSummary([result]) ? 0 : 1)

@@ -1,6 +1,15 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import type { Express } from 'express'
 import { createApp } from '../../app.ts'
-import { DEFAULT_PIN_ENCRYPTION_KEY, DEFAULT_SESSION_SECRET, type Config } from '../../config.ts'
+import {
+  DEFAULT_PIN_ENCRYPTION_KEY,
+  DEFAULT_SESSION_SECRET,
+  readClamdAddress,
+  type Config,
+  type UploadsConfig,
+} from '../../config.ts'
 import { buildDependencies, type AppDependencies, type DependencyOverrides } from '../../dependencies.ts'
 import { seedDemoData } from '../../seeds/demo-data.ts'
 import { FixedClock } from '../../services/clock.ts'
@@ -31,6 +40,18 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     notify: undefined,
     rateLimits: { signIn: 30, pin: 30, enrolment: 30, signInCodes: 10 },
     logLevel: 'silent',
+    uploads: testUploadsConfig(),
+    ...overrides,
+  }
+}
+
+/** clamd when the test run started one (CLAMD_HOST and CLAMD_PORT), otherwise the EICAR-only stand-in. */
+export function testUploadsConfig(overrides: Partial<UploadsConfig> = {}): UploadsConfig {
+  return {
+    clamd: readClamdAddress(),
+    clamdTimeoutMs: 10_000,
+    storageDirectory: path.join(os.tmpdir(), 'cmss-test-documents'),
+    temporaryDirectory: path.join(os.tmpdir(), 'cmss-test-uploads'),
     ...overrides,
   }
 }
@@ -40,14 +61,23 @@ export interface TestAppOptions {
   overrides?: DependencyOverrides
   /** Load the demo data (the stable records in the README). */
   demoData?: boolean
+  /** Upload settings; by default each app keeps documents in a fresh folder of its own. */
+  uploads?: Partial<UploadsConfig>
 }
 
 /** The app in-process on a fresh database, with a clock the test controls. CSRF protection stays on. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase()
   const clock = new FixedClock(TEST_START_TIME)
-  const config = testConfig({ ...database.settings, ...options.config })
+  // Each app keeps its documents in a folder of its own, removed with it.
+  const storageDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'cmss-test-documents-'))
+  const uploads = testUploadsConfig({ storageDirectory, ...options.uploads })
+  const config = testConfig({ ...database.settings, ...options.config, uploads })
   const deps = buildDependencies(config, database.db, { clock, ...options.overrides })
   if (options.demoData) await seedDemoData(database.db, deps)
-  return { app: createApp(deps), deps, clock, database, close: () => database.destroy() }
+  const close = async () => {
+    await database.destroy()
+    fs.rmSync(storageDirectory, { recursive: true, force: true })
+  }
+  return { app: createApp(deps), deps, clock, database, close }
 }

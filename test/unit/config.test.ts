@@ -1,6 +1,6 @@
 import { expect } from 'chai'
 import { assertSafeForProduction, loadConfig } from '../../config.ts'
-import { testConfig } from '../support/test-app.ts'
+import { testConfig, testUploadsConfig } from '../support/test-app.ts'
 
 describe('configuration', () => {
   const saved = { ...process.env }
@@ -47,14 +47,46 @@ describe('configuration', () => {
       env: 'production',
       sessionSecret: 'x'.repeat(40),
       pinEncryptionKey: Buffer.alloc(32, 7),
+      uploads: testUploadsConfig({ clamd: { host: 'clamd.internal', port: 3310 } }),
     })
     expect(() => assertSafeForProduction(config)).not.to.throw()
+  })
+
+  it('refuses to start in production without clamd to scan uploads', () => {
+    const config = testConfig({
+      env: 'production',
+      sessionSecret: 'x'.repeat(40),
+      pinEncryptionKey: Buffer.alloc(32, 7),
+      uploads: testUploadsConfig({ clamd: undefined }),
+    })
+    expect(() => assertSafeForProduction(config)).to.throw('CLAMD_HOST')
+  })
+
+  it('reads where clamd listens and where documents are kept', () => {
+    delete process.env.CLAMD_SOCKET
+    process.env.CLAMD_HOST = '10.0.0.5'
+    process.env.CLAMD_PORT = '3311'
+    process.env.DOCUMENT_STORAGE_DIR = '/srv/cmss/documents'
+    const { uploads } = loadConfig()
+    expect(uploads.clamd).to.deep.equal({ host: '10.0.0.5', port: 3311 })
+    expect(uploads.storageDirectory).to.equal('/srv/cmss/documents')
+    process.env.CLAMD_SOCKET = '/run/clamav/clamd.ctl'
+    expect(loadConfig().uploads.clamd).to.deep.equal({ socket: '/run/clamav/clamd.ctl' })
+  })
+
+  it('keeps documents under data/ by default and runs without clamd outside production', () => {
+    for (const name of ['CLAMD_SOCKET', 'CLAMD_HOST', 'CLAMD_PORT', 'DOCUMENT_STORAGE_DIR']) delete process.env[name]
+    process.env.NODE_ENV = 'development'
+    const { uploads } = loadConfig()
+    expect(uploads.clamd).to.equal(undefined)
+    expect(uploads.storageDirectory).to.match(/data\/documents$/)
   })
 
   it('does not load demo data in production unless asked', () => {
     process.env.NODE_ENV = 'production'
     process.env.SESSION_SECRET = 'y'.repeat(40)
     process.env.PIN_ENCRYPTION_KEY = Buffer.alloc(32, 9).toString('base64')
+    process.env.CLAMD_HOST = 'clamd.internal'
     expect(loadConfig().seedDemoData).to.equal(false)
   })
 })

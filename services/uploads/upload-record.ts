@@ -1,0 +1,103 @@
+import type { AuditLog } from '../../models/audit.model.ts'
+import type { Database } from '../../models/db.ts'
+import type { Documents, DocumentSource } from '../../models/document.model.ts'
+import type { NewUploadError, UploadErrors } from '../../models/upload-error.model.ts'
+import type { Candidate } from './candidate.ts'
+import { refused } from './candidate.ts'
+import { documentTypes } from './document-type.ts'
+import { causeOf, uploadErrorCauses } from './refusals.ts'
+import { dailyAllowance } from './upload-policy.ts'
+
+export interface UploadRecordDependencies {
+  db: Database
+  auditLog: AuditLog
+  documents: Documents
+  uploadErrors: UploadErrors
+}
+
+export interface UploadContext {
+  clientId: number
+  /** The UK calendar day the daily limit counts in. */
+  day: string
+  occurredAt: string
+  messageId: number | null
+  serviceRequestId: number | null
+  source: DocumentSource
+}
+
+/**
+ * Records one upload in a single transaction: takes the client's daily count first (a write, so
+ * concurrent uploads queue), accepts stored files while the day's allowance lasts (the rest become
+ * "daily limit" refusals), adds each accepted document with its audit entry, and records an upload
+ * error for every refused file. Mutates the candidates to say what became of them.
+ */
+export async function recordUpload(
+  deps: UploadRecordDependencies,
+  context: UploadContext,
+  candidates: Candidate[],
+): Promise<void> {
+  const { clientId, day } = context
+  await deps.db.transaction(async trx => {
+    const acceptedToday = await deps.documents.lockDailyCount(clientId, day, trx)
+    let allowance = dailyAllowance(acceptedToday, candidates.filter(candidate => candidate.stored).length)
+    if (allowance > 0) await deps.documents.addToDailyCount(clientId, day, allowance, trx)
+    for (const candidate of candidates) {
+      const { check, stored } = candidate
+      if (!check.passed || !stored) continue
+      if (allowance === 0) {
+        candidate.check = refused('dailyLimit')
+        continue
+      }
+      allowance -= 1
+      const { contentType } = documentTypes[check.type]
+      candidate.documentId = await deps.documents.insert(
+        {
+          ownerClientId: clientId,
+          storedName: stored.storedName,
+          originalFileName: candidate.fileName,
+          contentType,
+          sizeBytes: stored.sizeBytes,
+          pageCount: check.pageCount,
+          sha256: stored.sha256,
+          uploadedAt: context.occurredAt,
+          uploadedOn: day,
+          messageId: context.messageId,
+          serviceRequestId: context.serviceRequestId,
+          source: context.source,
+        },
+        trx,
+      )
+      await deps.auditLog.record(
+        {
+          actorType: 'client',
+          actorId: String(clientId),
+          action: 'document.uploaded',
+          subjectType: 'document',
+          subjectId: candidate.documentId,
+          details: { contentType, sizeBytes: stored.sizeBytes, sha256: stored.sha256 },
+        },
+        trx,
+      )
+    }
+    await deps.uploadErrors.record(uploadErrorsOf(context, candidates), trx)
+  })
+}
+
+function uploadErrorsOf(context: UploadContext, candidates: Candidate[]): NewUploadError[] {
+  return candidates.flatMap(({ check, fileName, file }) => {
+    if (check.passed) return []
+    const cause = causeOf[check.reason]
+    return [
+      {
+        clientId: context.clientId,
+        occurredAt: context.occurredAt,
+        originalFileName: fileName,
+        sizeBytes: file.sizeBytes,
+        cause,
+        description: uploadErrorCauses[cause],
+        messageId: context.messageId,
+        serviceRequestId: context.serviceRequestId,
+      },
+    ]
+  })
+}
