@@ -3,7 +3,7 @@ import { NotifyClient } from 'notifications-node-client'
 import type { OutboundMessageModel } from '../../models/outbound-message.model.ts'
 import type { Clock } from '../clock.ts'
 import type { EmailNotification, NotificationService, SmsNotification } from './notification-service.ts'
-import { renderNotification } from './render-template.ts'
+import { emailRecord, renderNotification, smsRecord } from './render-template.ts'
 
 export interface NotifySettings {
   apiKey: string
@@ -35,47 +35,25 @@ export class NotifyNotificationService implements NotificationService {
   }
 
   async sendEmail(email: EmailNotification): Promise<void> {
-    const { subject, body } = renderNotification(this.i18next, email)
+    const rendered = renderNotification(this.i18next, email)
     const response = await this.client.sendEmail(this.settings.emailTemplateId, email.emailAddress, {
-      personalisation: { subject, body },
+      personalisation: { subject: rendered.subject, body: rendered.body },
       reference: email.reference,
     })
     await this.outbox.record(
-      {
-        channel: 'email',
-        recipient: email.emailAddress,
-        clientId: email.clientId,
-        template: email.template,
-        language: email.language,
-        subject,
-        body,
-        reference: email.reference ?? null,
-        status: 'sent',
-        providerId: response.data.id,
-      },
+      emailRecord(email, rendered, { status: 'sent', providerId: response.data.id }),
       this.clock.now(),
     )
   }
 
   async sendSms(sms: SmsNotification): Promise<void> {
-    const { body } = renderNotification(this.i18next, sms)
+    const rendered = renderNotification(this.i18next, sms)
     const response = await this.client.sendSms(this.settings.smsTemplateId, sms.phoneNumber, {
-      personalisation: { body },
+      personalisation: { body: rendered.body },
       reference: sms.reference,
     })
     await this.outbox.record(
-      {
-        channel: 'sms',
-        recipient: sms.phoneNumber,
-        clientId: sms.clientId,
-        template: sms.template,
-        language: sms.language,
-        subject: null,
-        body,
-        reference: sms.reference ?? null,
-        status: 'sent',
-        providerId: response.data.id,
-      },
+      smsRecord(sms, rendered, { status: 'sent', providerId: response.data.id }),
       this.clock.now(),
     )
   }

@@ -2,7 +2,9 @@ import type { i18n } from 'i18next'
 import type { OutboundMessageModel } from '../../models/outbound-message.model.ts'
 import type { Clock } from '../clock.ts'
 import type { EmailNotification, NotificationService, SmsNotification } from './notification-service.ts'
-import { renderNotification } from './render-template.ts'
+import { emailRecord, renderNotification, smsRecord } from './render-template.ts'
+
+const stored = { status: 'stored', providerId: null } as const
 
 /**
  * The embedded default: nothing leaves the machine. Each message is rendered and kept in the
@@ -16,40 +18,10 @@ export class OutboxNotificationService implements NotificationService {
   ) {}
 
   async sendEmail(email: EmailNotification): Promise<void> {
-    const { subject, body } = renderNotification(this.i18next, email)
-    await this.outbox.record(
-      {
-        channel: 'email',
-        recipient: email.emailAddress,
-        clientId: email.clientId,
-        template: email.template,
-        language: email.language,
-        subject,
-        body,
-        reference: email.reference ?? null,
-        status: 'stored',
-        providerId: null,
-      },
-      this.clock.now(),
-    )
+    await this.outbox.record(emailRecord(email, renderNotification(this.i18next, email), stored), this.clock.now())
   }
 
   async sendSms(sms: SmsNotification): Promise<void> {
-    const { body } = renderNotification(this.i18next, sms)
-    await this.outbox.record(
-      {
-        channel: 'sms',
-        recipient: sms.phoneNumber,
-        clientId: sms.clientId,
-        template: sms.template,
-        language: sms.language,
-        subject: null,
-        body,
-        reference: sms.reference ?? null,
-        status: 'stored',
-        providerId: null,
-      },
-      this.clock.now(),
-    )
+    await this.outbox.record(smsRecord(sms, renderNotification(this.i18next, sms), stored), this.clock.now())
   }
 }

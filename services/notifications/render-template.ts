@@ -1,5 +1,6 @@
 import type { i18n } from 'i18next'
-import type { Notification } from './notification-service.ts'
+import type { NewOutboundMessage } from '../../models/outbound-message.model.ts'
+import type { EmailNotification, Notification, SmsNotification } from './notification-service.ts'
 
 export interface RenderedNotification {
   subject: string
@@ -12,5 +13,45 @@ export function renderNotification(i18next: i18n, notification: Notification): R
   return {
     subject: t(`${notification.template}.subject`, notification.values),
     body: t(`${notification.template}.body`, notification.values),
+  }
+}
+
+type Delivery = Pick<NewOutboundMessage, 'status' | 'providerId'>
+
+/** The outbox record of a rendered email, however it was delivered. */
+export function emailRecord(
+  email: EmailNotification,
+  { subject, body }: RenderedNotification,
+  delivery: Delivery,
+): NewOutboundMessage {
+  return {
+    channel: 'email',
+    recipient: email.emailAddress,
+    clientId: email.clientId,
+    template: email.template,
+    language: email.language,
+    subject,
+    body,
+    reference: email.reference ?? null,
+    ...delivery,
+  }
+}
+
+/** The outbox record of a rendered text message (texts have no subject). */
+export function smsRecord(
+  sms: SmsNotification,
+  { body }: RenderedNotification,
+  delivery: Delivery,
+): NewOutboundMessage {
+  return {
+    channel: 'sms',
+    recipient: sms.phoneNumber,
+    clientId: sms.clientId,
+    template: sms.template,
+    language: sms.language,
+    subject: null,
+    body,
+    reference: sms.reference ?? null,
+    ...delivery,
   }
 }
