@@ -7,6 +7,7 @@ import type { Database } from './models/db.ts'
 import { Documents } from './models/document.model.ts'
 import { IdentityAccountModel } from './models/identity-account.model.ts'
 import { OutboundMessageModel } from './models/outbound-message.model.ts'
+import { ServiceRequestModel } from './models/service-request.model.ts'
 import { SignInCodeModel } from './models/sign-in-code.model.ts'
 import { UploadErrors } from './models/upload-error.model.ts'
 import { loadAssetPaths, type AssetPath } from './services/assets.ts'
@@ -21,6 +22,7 @@ import type { NotificationService } from './services/notifications/notification-
 import { NotifyNotificationService } from './services/notifications/notify-notification-service.ts'
 import { OutboxNotificationService } from './services/notifications/outbox-notification-service.ts'
 import { PinSecret } from './services/pin-secret.ts'
+import { ServiceRequestsService } from './services/service-requests/service-requests.service.ts'
 import { ForgottenPinService } from './services/sign-in/forgotten-pin.service.ts'
 import { PinSignInService } from './services/sign-in/pin-sign-in.service.ts'
 import { SignInCodeService } from './services/sign-in/sign-in-code.service.ts'
@@ -40,6 +42,8 @@ export interface AppDependencies {
   notifications: NotificationService
   outbox: OutboundMessageModel
   clients: ClientModel
+  serviceRequests: ServiceRequestModel
+  raiseServiceRequest: ServiceRequestsService
   // Identity accounts and client sign-in.
   identityProvider: IdentityProvider
   enrolment: EnrolmentService
@@ -69,6 +73,8 @@ type CoreDependencies = Pick<
   | 'notifications'
   | 'outbox'
   | 'clients'
+  | 'serviceRequests'
+  | 'raiseServiceRequest'
 >
 
 function buildCoreDependencies(config: Config, db: Database, overrides: DependencyOverrides): CoreDependencies {
@@ -80,6 +86,8 @@ function buildCoreDependencies(config: Config, db: Database, overrides: Dependen
     (config.notify
       ? new NotifyNotificationService(config.notify, outbox, i18next, clock)
       : new OutboxNotificationService(outbox, i18next, clock))
+  const auditLog = overrides.auditLog ?? new AuditLog(db, clock)
+  const serviceRequests = overrides.serviceRequests ?? new ServiceRequestModel(db)
   return {
     config,
     db,
@@ -87,11 +95,14 @@ function buildCoreDependencies(config: Config, db: Database, overrides: Dependen
     logger: overrides.logger ?? createLogger(config),
     i18n: i18next,
     assetPath: overrides.assetPath ?? loadAssetPaths(),
-    auditLog: overrides.auditLog ?? new AuditLog(db, clock),
+    auditLog,
     pinSecret: overrides.pinSecret ?? new PinSecret(config.pinEncryptionKey),
     notifications,
     outbox,
     clients: overrides.clients ?? new ClientModel(db),
+    serviceRequests,
+    raiseServiceRequest:
+      overrides.raiseServiceRequest ?? new ServiceRequestsService(db, serviceRequests, auditLog, clock),
   }
 }
 
