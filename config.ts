@@ -19,6 +19,10 @@ export interface Config {
   trustProxy: boolean
   seedDemoData: boolean
   logLevel: 'silent' | 'error' | 'info'
+  /** GOV.UK Pay API key: card payments go to GOV.UK Pay when set, to the built-in sandbox when not. */
+  govukPayApiKey?: string
+  /** GOV.UK Pay's API origin (a stub's, in tests). */
+  govukPayApiUrl?: string
 }
 
 function readEnv(name: string): string | undefined {
@@ -61,6 +65,8 @@ export function loadConfig(): Config {
     trustProxy: readEnv('TRUST_PROXY') === 'true',
     seedDemoData: (readEnv('SEED_DEMO_DATA') ?? (env === 'production' ? 'false' : 'true')) === 'true',
     logLevel: env === 'test' ? 'silent' : ((readEnv('LOG_LEVEL') as Config['logLevel'] | undefined) ?? 'info'),
+    govukPayApiKey: readEnv('GOVUK_PAY_API_KEY'),
+    govukPayApiUrl: readEnv('GOVUK_PAY_API_URL'),
   }
   assertSafeForProduction(config)
   return config
