@@ -51,3 +51,27 @@ export async function pdfInfo(pdf: Buffer): Promise<{ title: string | undefined;
     await document.destroy()
   }
 }
+
+interface StructNode {
+  role?: string
+  children?: StructNode[]
+}
+
+/** Whether the PDF is marked as tagged, and the structure roles on its first page, depth first. */
+export async function pdfStructure(pdf: Buffer): Promise<{ marked: boolean; roles: string[] }> {
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise
+  try {
+    const markInfo = (await document.getMarkInfo()) as { Marked?: boolean } | null
+    const tree = (await (await document.getPage(1)).getStructTree()) as StructNode | null
+    const roles: string[] = []
+    const walk = (node: StructNode | undefined) => {
+      if (!node) return
+      if (node.role) roles.push(node.role)
+      node.children?.forEach(walk)
+    }
+    walk(tree ?? undefined)
+    return { marked: markInfo?.Marked === true, roles }
+  } finally {
+    await document.destroy()
+  }
+}

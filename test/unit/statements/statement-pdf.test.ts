@@ -6,7 +6,7 @@ import { formatMoney } from '../../../services/format/money.ts'
 import { createI18n } from '../../../services/i18n.ts'
 import { statementFigures } from '../../../services/statements/statement-figures.ts'
 import { renderStatementPdf, type StatementData } from '../../../services/statements/statement-pdf.ts'
-import { pdfInfo, pdfLines } from '../../support/pdf-text.ts'
+import { pdfInfo, pdfLines, pdfStructure } from '../../support/pdf-text.ts'
 
 const i18n = createI18n()
 
@@ -103,6 +103,15 @@ describe('statement PDF', () => {
     const all = pages.flat()
     expect(all.filter(line => /^\d+ \w+ 2026 Payment \d+ £1\.00/.test(line))).to.have.length(80)
     expect(all).to.include('8 October 2026 Payment 80 £1.00 £20.00')
+  })
+
+  it('is tagged, so a screen reader finds the heading and reads the figures as a table', async () => {
+    const { marked, roles } = await pdfStructure(await renderStatementPdf(statement(), i18n))
+    expect(marked).to.equal(true)
+    expect(roles.slice(0, 2)).to.deep.equal(['Root', 'Document'])
+    expect(roles).to.include.members(['H1', 'P', 'Table', 'TR', 'TH', 'TD'])
+    expect(roles.filter(role => role === 'TR')).to.have.length(1 + 1 + 5 + 2)
+    expect(roles.filter(role => role === 'TH')).to.have.length(5)
   })
 
   it('says when nothing happened in the period', async () => {
