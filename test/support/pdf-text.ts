@@ -59,7 +59,8 @@ interface StructNode {
 
 /** Whether the PDF is marked as tagged, and the structure roles on its first page, depth first. */
 export async function pdfStructure(pdf: Buffer): Promise<{ marked: boolean; roles: string[] }> {
-  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise
+  const document = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false })
+    .promise
   try {
     const markInfo = (await document.getMarkInfo()) as { Marked?: boolean } | null
     const tree = (await (await document.getPage(1)).getStructTree()) as StructNode | null
