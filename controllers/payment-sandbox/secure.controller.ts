@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express'
+import type { Request, RequestHandler } from 'express'
 import { rememberSandboxPayment } from '../../middleware/sandbox-payment.ts'
 import { pathWith, paymentSandboxPaths } from '../../routes/paths.ts'
 import type { SandboxCheckout } from '../../services/payments/sandbox/sandbox-checkout.ts'
@@ -15,7 +15,23 @@ export function get(checkout: SandboxCheckout): RequestHandler {
       next(Object.assign(new Error('Not found'), { status: 404 }))
       return
     }
+    // A new session id on first use, so a session id planted before the payment opened is worthless.
+    if (opened.firstUse) await regenerateKeeping(req)
     rememberSandboxPayment(req.session, opened.paymentId)
     res.redirect(303, pathWith(paymentSandboxPaths.cardDetails, { paymentId: opened.paymentId }))
   }
+}
+
+function regenerateKeeping(req: Request): Promise<void> {
+  const { sandboxPaymentIds } = req.session
+  return new Promise((resolve, reject) => {
+    req.session.regenerate(error => {
+      if (error) {
+        reject(error as Error)
+        return
+      }
+      if (sandboxPaymentIds) req.session.sandboxPaymentIds = sandboxPaymentIds
+      resolve()
+    })
+  })
 }

@@ -188,6 +188,16 @@ describe('payment sandbox: how payments end', () => {
       expect((await first.get(created.nextUrl)).status).to.equal(303)
     })
 
+    it('gives the browser a new session id when it opens a payment, keeping the payments it had open', async () => {
+      const agent = request.agent(testApp.app)
+      const first = await openSandboxPayment(testApp, agent)
+      const cookieBefore = (await agent.get(first.cardDetailsUrl)).request.cookies
+      const second = await openSandboxPayment(testApp, agent)
+      const cookieAfter = (await agent.get(second.cardDetailsUrl)).request.cookies
+      expect(cookieAfter).not.to.equal(cookieBefore)
+      expect((await agent.get(first.cardDetailsUrl)).status).to.equal(200)
+    })
+
     it('answers “page not found” for unknown links and payments', async () => {
       const agent = request.agent(testApp.app)
       expect((await agent.get('/payment-sandbox/secure/abcdefghijklmnopqrstuvwxyz012345')).status).to.equal(404)
