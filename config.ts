@@ -23,6 +23,10 @@ export interface Config {
   /** Requests allowed per client IP address in each 15-minute window, per kind of sign-in step. */
   rateLimits: { signIn: number; pin: number; enrolment: number; signInCodes: number }
   logLevel: 'silent' | 'error' | 'info'
+  /** GOV.UK Pay API key: card payments go to GOV.UK Pay when set, to the built-in sandbox when not. */
+  govukPayApiKey?: string
+  /** GOV.UK Pay's API origin (a stub's, in tests). */
+  govukPayApiUrl?: string
   uploads: UploadsConfig
 }
 
@@ -116,6 +120,8 @@ export function loadConfig(): Config {
     },
     logLevel: env === 'test' ? 'silent' : ((readEnv('LOG_LEVEL') as Config['logLevel'] | undefined) ?? 'info'),
     uploads: readUploadsConfig(),
+    govukPayApiKey: readEnv('GOVUK_PAY_API_KEY'),
+    govukPayApiUrl: readEnv('GOVUK_PAY_API_URL'),
   }
   assertSafeForProduction(config)
   return config

@@ -7,6 +7,7 @@ import type { Database } from './models/db.ts'
 import { Documents } from './models/document.model.ts'
 import { IdentityAccountModel } from './models/identity-account.model.ts'
 import { OutboundMessageModel } from './models/outbound-message.model.ts'
+import { PaymentLedger } from './models/payment-ledger.model.ts'
 import { ServiceRequestModel } from './models/service-request.model.ts'
 import { SignInCodeModel } from './models/sign-in-code.model.ts'
 import { UploadErrors } from './models/upload-error.model.ts'
@@ -18,6 +19,10 @@ import type { IdentityProvider } from './services/gateway/identity-provider.ts'
 import { LocalIdentityProvider } from './services/gateway/local-identity-provider.ts'
 import { createI18n } from './services/i18n.ts'
 import { createLogger, type Logger } from './services/logger.ts'
+import { CardPayments } from './services/payments/card-payments.ts'
+import { choosePaymentProvider } from './services/payments/index.ts'
+import type { PaymentProvider } from './services/payments/payment-provider.ts'
+import type { SandboxCheckout } from './services/payments/sandbox/sandbox-checkout.ts'
 import type { NotificationService } from './services/notifications/notification-service.ts'
 import { NotifyNotificationService } from './services/notifications/notify-notification-service.ts'
 import { OutboxNotificationService } from './services/notifications/outbox-notification-service.ts'
@@ -56,6 +61,13 @@ export interface AppDependencies {
   documents: Documents
   uploadErrors: UploadErrors
   documentUploads: DocumentUploads
+  // Card payments.
+  /** GOV.UK Pay, or the built-in sandbox. */
+  paymentProvider: PaymentProvider
+  /** The sandbox's card pages; null when payments go to GOV.UK Pay. */
+  paymentSandbox: SandboxCheckout | null
+  /** One-off card payments: create, then look up and record in the ledger once. */
+  cardPayments: CardPayments
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
@@ -144,6 +156,20 @@ function buildUploadDependencies(core: CoreDependencies, overrides: DependencyOv
   return { virusScanner, documentStorage, documents, uploadErrors, documentUploads }
 }
 
+type PaymentDependencies = Pick<AppDependencies, 'paymentProvider' | 'paymentSandbox' | 'cardPayments'>
+
+function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyOverrides): PaymentDependencies {
+  const { config, db, clock, auditLog } = core
+  const payments = choosePaymentProvider(config, db, clock)
+  const paymentProvider = overrides.paymentProvider ?? payments.provider
+  return {
+    paymentProvider,
+    paymentSandbox: overrides.paymentSandbox === undefined ? payments.sandbox : overrides.paymentSandbox,
+    cardPayments:
+      overrides.cardPayments ?? new CardPayments(paymentProvider, new PaymentLedger(db, auditLog, clock), clock),
+  }
+}
+
 /** The real parts for a configuration and an open database; any part can be replaced. */
 export function buildDependencies(config: Config, db: Database, overrides: DependencyOverrides = {}): AppDependencies {
   const core = buildCoreDependencies(config, db, overrides)
@@ -151,5 +177,6 @@ export function buildDependencies(config: Config, db: Database, overrides: Depen
     ...core,
     ...buildSignInDependencies(core, overrides),
     ...buildUploadDependencies(core, overrides),
+    ...buildPaymentDependencies(core, overrides),
   }
 }

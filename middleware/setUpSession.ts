@@ -5,7 +5,7 @@ import type { Database } from '../models/db.ts'
 import { DatabaseSessionStore } from '../models/session.model.ts'
 import type { Clock } from '../services/clock.ts'
 
-export type Audience = 'client' | 'caseworker' | 'receiptsTool'
+export type Audience = 'client' | 'caseworker' | 'receiptsTool' | 'paymentSandbox'
 
 /**
  * Each audience has its own cookie, scoped to its own path where it can be, so a client's cookie
@@ -15,6 +15,7 @@ export const sessionCookies: Record<Audience, { name: string; path: string }> = 
   client: { name: 'cmss_client', path: '/' },
   caseworker: { name: 'cmss_caseworker', path: '/caseworker' },
   receiptsTool: { name: 'cmss_receipts_tool', path: '/receipts-tool' },
+  paymentSandbox: { name: 'cmss_payment_sandbox', path: '/payment-sandbox' },
 }
 
 export interface SessionDependencies {

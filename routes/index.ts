@@ -7,6 +7,8 @@ import type { ApplyLanguage } from '../middleware/setUpI18n.ts'
 import { createSessionMiddleware } from '../middleware/setUpSession.ts'
 import { clientRoutes } from './client.routes.ts'
 import { operationalPaths, regionPrefixes, regions } from './paths.ts'
+import { PAYMENT_SESSION_MINUTES } from '../services/payments/payment-rules.ts'
+import { paymentSandboxRoutes } from './payment-sandbox.routes.ts'
 import { caseworkerRoutes, receiptsToolRoutes } from './staff.routes.ts'
 
 /** Every route of the service: the client site per region, the two staff tools, and operational checks. */
@@ -24,5 +26,10 @@ export function setUpRoutes(deps: AppDependencies, applyLanguage: ApplyLanguage)
   }
   router.use(caseworkerRoutes(createSessionMiddleware('caseworker', sessionDeps), csrf))
   router.use(receiptsToolRoutes(createSessionMiddleware('receiptsTool', sessionDeps), csrf))
+  if (deps.paymentSandbox) {
+    const sandboxConfig = { ...deps.config, sessionIdleMinutes: PAYMENT_SESSION_MINUTES }
+    const session = createSessionMiddleware('paymentSandbox', { ...sessionDeps, config: sandboxConfig })
+    router.use(paymentSandboxRoutes({ checkout: deps.paymentSandbox, clock: deps.clock, session, csrf, applyLanguage }))
+  }
   return router
 }

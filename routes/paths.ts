@@ -85,3 +85,24 @@ export const externalLinks = {
   callCharges: 'https://www.gov.uk/call-charges',
   relayUk: 'https://www.relayuk.bt.com/',
 } as const
+
+/**
+ * The sandbox card payment provider the app serves itself when GOV.UK Pay is not configured. Like
+ * GOV.UK Pay's own pages it is not part of the client site: no sign-in, its own session cookie.
+ */
+export const paymentSandboxPaths = {
+  root: '/payment-sandbox',
+  secure: '/payment-sandbox/secure/:token',
+  cardDetails: '/payment-sandbox/card-details/:paymentId',
+  confirm: '/payment-sandbox/card-details/:paymentId/confirm',
+  cancel: '/payment-sandbox/card-details/:paymentId/cancel',
+} as const
+
+/** A path from this file with its `:name` parts filled in (each value URL-encoded). */
+export function pathWith(path: string, params: Record<string, string>): string {
+  return path.replace(/:(\w+)/g, (_match, name: string) => {
+    const value = params[name]
+    if (value === undefined) throw new Error(`No value for :${name} in ${path}`)
+    return encodeURIComponent(value)
+  })
+}

@@ -12,6 +12,7 @@ export const redactedPaths = [
   '*._csrf',
   '*.cardNumber',
   '*.securityCode',
+  '*.accountNumber',
 ]
 
 export function createLogger(config: Pick<Config, 'logLevel'>): Logger {

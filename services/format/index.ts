@@ -1,4 +1,5 @@
 import { formatDate, formatShortDate, formatTime } from './dates.ts'
+import { formatFileSize } from './file-size.ts'
 import { formatMoney } from './money.ts'
 import { formatNationalInsuranceNumber, groupInFours } from './identifiers.ts'
 
@@ -10,4 +11,5 @@ export const viewFilters = {
   formatMoney,
   groupInFours,
   formatNationalInsuranceNumber,
+  formatFileSize,
 } as const
