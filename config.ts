@@ -27,6 +27,8 @@ export interface Config {
   govukPayApiKey?: string
   /** GOV.UK Pay's API origin (a stub's, in tests). */
   govukPayApiUrl?: string
+  /** Whether production may take card payments through the sandbox (which takes no money): for staging only. */
+  paymentSandboxInProduction: boolean
   uploads: UploadsConfig
 }
 
@@ -122,6 +124,7 @@ export function loadConfig(): Config {
     uploads: readUploadsConfig(),
     govukPayApiKey: readEnv('GOVUK_PAY_API_KEY'),
     govukPayApiUrl: readEnv('GOVUK_PAY_API_URL'),
+    paymentSandboxInProduction: readEnv('PAYMENT_SANDBOX_IN_PRODUCTION') === 'true',
   }
   assertSafeForProduction(config)
   return config
@@ -134,6 +137,11 @@ export function assertSafeForProduction(config: Config): void {
   }
   if (config.pinEncryptionKey.equals(Buffer.from(DEFAULT_PIN_ENCRYPTION_KEY, 'base64'))) {
     throw new Error('PIN_ENCRYPTION_KEY must be set to a random 32-byte key in production')
+  }
+  if (!config.govukPayApiKey && !config.paymentSandboxInProduction) {
+    throw new Error(
+      'Card payments need GOVUK_PAY_API_KEY in production (or PAYMENT_SANDBOX_IN_PRODUCTION=true on a staging service)',
+    )
   }
   if (!config.uploads.clamd) {
     throw new Error('Uploads must be virus scanned in production: set CLAMD_HOST and CLAMD_PORT, or CLAMD_SOCKET')

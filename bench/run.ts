@@ -81,6 +81,7 @@ const app = fork(path.join(projectRoot, 'server.ts'), [], {
     SESSION_SECRET: 'bench-only-session-secret-0123456789abcdef',
     PIN_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
     SEED_DEMO_DATA: 'true',
+    PAYMENT_SANDBOX_IN_PRODUCTION: 'true',
     LOG_LEVEL: 'error',
   },
   stdio: 'inherit',

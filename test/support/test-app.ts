@@ -39,6 +39,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     seedDemoData: false,
     notify: undefined,
     rateLimits: { signIn: 30, pin: 30, enrolment: 30, signInCodes: 10 },
+    paymentSandboxInProduction: false,
     logLevel: 'silent',
     uploads: testUploadsConfig(),
     ...overrides,

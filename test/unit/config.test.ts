@@ -48,8 +48,22 @@ describe('configuration', () => {
       sessionSecret: 'x'.repeat(40),
       pinEncryptionKey: Buffer.alloc(32, 7),
       uploads: testUploadsConfig({ clamd: { host: 'clamd.internal', port: 3310 } }),
+      govukPayApiKey: 'api_live_example',
     })
     expect(() => assertSafeForProduction(config)).not.to.throw()
+  })
+
+  it('refuses to take card payments through the sandbox in production unless a staging service asks to', () => {
+    const production = {
+      env: 'production' as const,
+      sessionSecret: 'x'.repeat(40),
+      pinEncryptionKey: Buffer.alloc(32, 7),
+      uploads: testUploadsConfig({ clamd: { host: 'clamd.internal', port: 3310 } }),
+    }
+    expect(() => assertSafeForProduction(testConfig(production))).to.throw('GOVUK_PAY_API_KEY')
+    expect(() =>
+      assertSafeForProduction(testConfig({ ...production, paymentSandboxInProduction: true })),
+    ).not.to.throw()
   })
 
   it('refuses to start in production without clamd to scan uploads', () => {
@@ -58,6 +72,7 @@ describe('configuration', () => {
       sessionSecret: 'x'.repeat(40),
       pinEncryptionKey: Buffer.alloc(32, 7),
       uploads: testUploadsConfig({ clamd: undefined }),
+      govukPayApiKey: 'api_live_example',
     })
     expect(() => assertSafeForProduction(config)).to.throw('CLAMD_HOST')
   })
@@ -87,6 +102,7 @@ describe('configuration', () => {
     process.env.SESSION_SECRET = 'y'.repeat(40)
     process.env.PIN_ENCRYPTION_KEY = Buffer.alloc(32, 9).toString('base64')
     process.env.CLAMD_HOST = 'clamd.internal'
+    process.env.GOVUK_PAY_API_KEY = 'api_live_example'
     expect(loadConfig().seedDemoData).to.equal(false)
   })
 })
