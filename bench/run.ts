@@ -12,6 +12,7 @@ import path from 'node:path'
 import autocannon from 'autocannon'
 import { projectRoot } from '../config.ts'
 import { buildAssets } from '../scripts/build-assets.ts'
+import { startClamd } from '../scripts/clamd-daemon.ts'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -43,6 +44,7 @@ function waitForReady(child: ChildProcess, url?: string): Promise<void> {
       return
     }
     const started = Date.now()
+    child.once('exit', code => reject(new Error(`the app stopped before it was ready (exit code ${code})`)))
     const poll = () => {
       fetch(url)
         .then(response => (response.ok ? resolve() : setTimeout(poll, 200)))
@@ -70,6 +72,8 @@ async function measure(name: string, url: string): Promise<Measurement> {
 }
 
 buildAssets()
+// The app runs as in production, which scans every upload: give it the same throwaway clamd the tests use.
+const clamd = await startClamd()
 const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'cmss-bench-'))
 const app = fork(path.join(projectRoot, 'server.ts'), [], {
   execArgv: ['--import', 'tsx'],
@@ -82,6 +86,7 @@ const app = fork(path.join(projectRoot, 'server.ts'), [], {
     PIN_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
     SEED_DEMO_DATA: 'true',
     PAYMENT_SANDBOX_IN_PRODUCTION: 'true',
+    ...clamd.environment,
     LOG_LEVEL: 'error',
   },
   stdio: 'inherit',
@@ -134,5 +139,6 @@ try {
 } finally {
   bare?.kill()
   app.kill('SIGTERM')
+  await clamd.stop()
   fs.rmSync(directory, { recursive: true, force: true })
 }
