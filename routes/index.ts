@@ -7,7 +7,8 @@ import type { ApplyLanguage } from '../middleware/setUpI18n.ts'
 import { createSessionMiddleware } from '../middleware/setUpSession.ts'
 import { clientRoutes } from './client.routes.ts'
 import { operationalPaths, regionPrefixes, regions } from './paths.ts'
-import { caseworkerRoutes, receiptsToolRoutes } from './staff.routes.ts'
+import { receiptsToolRoutes } from './receipts-tool.routes.ts'
+import { caseworkerRoutes } from './staff.routes.ts'
 
 /** Every route of the service: the client site per region, the two staff tools, and operational checks. */
 export function setUpRoutes(deps: AppDependencies, applyLanguage: ApplyLanguage): Router {
@@ -23,6 +24,6 @@ export function setUpRoutes(deps: AppDependencies, applyLanguage: ApplyLanguage)
     router.use(regionPrefixes[region], clientRoutes(region, { deps, session: clientSession, csrf, applyLanguage }))
   }
   router.use(caseworkerRoutes(createSessionMiddleware('caseworker', sessionDeps), csrf))
-  router.use(receiptsToolRoutes(createSessionMiddleware('receiptsTool', sessionDeps), csrf))
+  router.use(receiptsToolRoutes(deps, createSessionMiddleware('receiptsTool', sessionDeps), csrf))
   return router
 }
