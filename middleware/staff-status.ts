@@ -7,7 +7,7 @@ export interface StaffStatusOptions {
   clock: Clock
   signOutUrl: string
   /** The tool's menu for a role, for the service navigation. */
-  navigationFor(role: string | undefined): Array<{ text: string; href: string }>
+  navigationFor: (role: string | undefined) => Array<{ text: string; href: string }>
 }
 
 /**

@@ -122,10 +122,10 @@ export class ExceptionalLedgerModel {
 
   /** Money received less money paid out, in pence. */
   async balanceOf(caseId: number, trx: Database = this.db): Promise<number> {
-    const row = (await trx('exceptional_case_ledger as l')
+    const rows: Array<{ balance: number | string }> = await trx('exceptional_case_ledger as l')
       .where('l.case_id', caseId)
-      .first(trx.raw(`${received} - ${paid} as balance`))) as { balance: number | string } | undefined
-    return Number(row?.balance ?? 0)
+      .select(trx.raw(`${received} - ${paid} as balance`))
+    return Number(rows[0]?.balance ?? 0)
   }
 
   /** Every case with what it has received, paid out and holds, by case reference. */

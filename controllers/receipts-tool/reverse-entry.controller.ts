@@ -13,7 +13,7 @@ async function entryFrom(req: Request, tool: Pick<ReceiptsTool, 'cases' | 'ledge
   const exceptionalCase = await caseFrom(req, tool)
   const entryId = idParam(req, 'entryId')
   const entry = entryId === undefined ? undefined : await tool.ledger.find(exceptionalCase.id, entryId)
-  if (!entry || entry.reversesEntryId !== null) throw notFound()
+  if (entry?.reversesEntryId !== null) throw notFound()
   return { exceptionalCase, entry, entryName: entryTypeName(entry.entryType, entry.amountPence) }
 }
 
