@@ -7,7 +7,9 @@ import { formatErrors, type FieldError, type FormErrors } from './form-errors.ts
  */
 
 const english = ((message: string, values: Record<string, unknown> = {}) =>
-  message.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) => String((values[name] as string | number | undefined) ?? ''))) as unknown as Translate
+  message.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, name: string) =>
+    String((values[name] as string | number | undefined) ?? ''),
+  )) as unknown as Translate
 
 export function staffFormErrors(errors: FieldError[]): FormErrors {
   return formatErrors(errors, english)

@@ -73,12 +73,14 @@ export function parseDateFields(
       },
     }
   }
+  const numeric = [parts.day, parts.month, parts.year].every(part => /^\d+$/.test(part))
+  if (numeric && parts.year.length !== 4) {
+    return { error: { field: prefix, key: 'Year must include 4 numbers', href: `${prefix}-year` } }
+  }
   const [day, month, year] = [parts.day, parts.month, parts.year].map(Number) as [number, number, number]
-  if (![parts.day, parts.month, parts.year].every(part => /^\d+$/.test(part)) || !isRealDate(year, month, day)) {
+  if (!numeric || !isRealDate(year, month, day)) {
     return { error: { field: prefix, key: `${capital} must be a real date`, href: `${prefix}-day` } }
   }
-  if (parts.year.length !== 4)
-    return { error: { field: prefix, key: 'Year must include 4 numbers', href: `${prefix}-year` } }
   const date = `${parts.year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
   if (today !== undefined && date > today) {
     return { error: { field: prefix, key: `${capital} must be today or in the past`, href: `${prefix}-day` } }
