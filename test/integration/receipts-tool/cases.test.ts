@@ -25,7 +25,7 @@ describe('receipts tool: exceptional cases', () => {
   it('creates a type one case with its missing identifiers, parents, child and maintenance', async () => {
     const response = await submit(caseWorker, NEW_CASE, NEW_CASE, caseForm())
     expect(response.status).to.equal(302)
-    const page = await caseWorker.get(response.headers.location as string)
+    const page = await caseWorker.get(response.headers.location!)
     const $ = parseHtml(page.text)
     expect(textOf($, 'h1')).to.equal('Case EC000004')
     expect(textOf($, '.govuk-notification-banner')).to.contain('Case EC000004 has been created')
@@ -53,7 +53,7 @@ describe('receipts tool: exceptional cases', () => {
       incidentReference: 'INC0009',
     })
     const response = await submit(caseWorker, NEW_CASE, NEW_CASE, form)
-    const $ = parseHtml((await caseWorker.get(response.headers.location as string)).text)
+    const $ = parseHtml((await caseWorker.get(response.headers.location!)).text)
     expect(textOf($, '.govuk-summary-list')).to.contain('Type two').and.contain('120045678999, incident INC0009')
   })
 

@@ -20,14 +20,14 @@ function errorsOn(html: string): string[] {
 function tableRows(html: string): string[][] {
   const $ = parseHtml(html)
   return $('main tbody tr')
-    .map((_i, row) => [
+    .toArray()
+    .map(row =>
       $(row)
         .find('td')
+        .toArray()
         .slice(0, 5)
-        .map((_j, cell) => $(cell).text().trim())
-        .get(),
-    ])
-    .get() as string[][]
+        .map(cell => $(cell).text().trim()),
+    )
 }
 
 describe('receipts tool: Maintain Users', () => {

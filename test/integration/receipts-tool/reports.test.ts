@@ -115,13 +115,13 @@ describe('receipts tool: reports and the case statement', () => {
       const all = await ledgerTotals('0000-01-01', '9999-12-31')
       const $ = parseHtml((await caseWorker.get('/receipts-tool/reports/balances')).text)
       const rows = $('main tbody tr')
-        .map((_i, row) => [
+        .toArray()
+        .map(row =>
           $(row)
             .find('td')
-            .map((_j, cell) => $(cell).text().trim())
-            .get(),
-        ])
-        .get() as string[][]
+            .toArray()
+            .map(cell => $(cell).text().trim()),
+        )
       expect(rows.map(row => [row[0], row[5]])).to.deep.equal([
         ['EC000001', '£120.00'],
         ['EC000002', '£273.00'],
@@ -159,9 +159,9 @@ describe('receipts tool: reports and the case statement', () => {
       it(`lists what has been held for more than ${days} days, paying out oldest money first`, async () => {
         const $ = parseHtml((await caseWorker.get(`/receipts-tool/reports/money-held?days=${days}`)).text)
         const rows = $('main tbody tr')
-          .filter((_i, row) => $(row).find('td').length > 1)
-          .map((_i, row) => [[$(row).find('td').first().text().trim(), $(row).find('td').last().text().trim()]])
-          .get() as string[][]
+          .toArray()
+          .filter(row => $(row).find('td').length > 1)
+          .map(row => [$(row).find('td').first().text().trim(), $(row).find('td').last().text().trim()])
         expect(rows).to.deep.equal(expected)
       })
     }

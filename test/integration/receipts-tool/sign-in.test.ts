@@ -131,7 +131,7 @@ describe('receipts tool: sign-in, user role and sign-out', () => {
     testApp.clock.advanceMinutes(16)
     const response = await agent.get('/receipts-tool/users')
     expect(response.headers.location).to.equal('/receipts-tool/signed-out?reason=timeout')
-    const $ = parseHtml((await agent.get(response.headers.location as string)).text)
+    const $ = parseHtml((await agent.get(response.headers.location!)).text)
     expect(textOf($, 'main')).to.contain('had not done anything for 15 minutes')
   })
 
