@@ -1,6 +1,5 @@
 import { Router, type RequestHandler } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
-import { redirectTo } from '../controllers/redirect.controller.ts'
 import * as cases from '../controllers/receipts-tool/cases.controller.ts'
 import * as caseView from '../controllers/receipts-tool/case.controller.ts'
 import * as createCase from '../controllers/receipts-tool/create-case.controller.ts'
@@ -15,6 +14,7 @@ import * as balances from '../controllers/receipts-tool/balances-report.controll
 import * as moneyHeld from '../controllers/receipts-tool/money-held-report.controller.ts'
 import * as letters from '../controllers/receipts-tool/letters.controller.ts'
 import * as menu from '../controllers/receipts-tool/menu.controller.ts'
+import * as root from '../controllers/receipts-tool/root.controller.ts'
 import * as users from '../controllers/receipts-tool/users.controller.ts'
 import * as createUser from '../controllers/receipts-tool/create-user.controller.ts'
 import * as grantProfile from '../controllers/receipts-tool/grant-profile.controller.ts'
@@ -71,7 +71,7 @@ export function receiptsToolRoutes(deps: AppDependencies, session: RequestHandle
     staffStatus({ clock: deps.clock, signOutUrl: paths.signOut, navigationFor: receiptsToolNavigation }),
   )
 
-  router.get(paths.root, redirectTo(paths.menu))
+  router.get(paths.root, root.get({ menu: paths.menu, signIn: paths.signIn }))
   router.get(paths.signIn, signInPage.get())
   router.post(
     paths.signIn,

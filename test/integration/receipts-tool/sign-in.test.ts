@@ -27,6 +27,7 @@ describe('receipts tool: sign-in, user role and sign-out', () => {
 
   it('sends a staff member with one profile straight to that role’s menu', async () => {
     const agent = await signInAs(testApp.app, CHRIS)
+    expect((await agent.get('/receipts-tool')).headers.location).to.equal('/receipts-tool/menu')
     const $ = parseHtml((await agent.get('/receipts-tool/menu')).text)
     expect(textOf($, 'h1')).to.equal('Administrator menu')
     expect($('main a[href="/receipts-tool/users"]').text()).to.equal('Maintain Users')
@@ -138,7 +139,7 @@ describe('receipts tool: sign-in, user role and sign-out', () => {
   it('sends a visitor who never signed in to the sign-in page', async () => {
     const response = await request(testApp.app).get('/receipts-tool/users')
     expect(response.headers.location).to.equal(SIGN_IN)
-    expect((await request(testApp.app).get('/receipts-tool')).headers.location).to.equal('/receipts-tool/menu')
+    expect((await request(testApp.app).get('/receipts-tool')).headers.location).to.equal(SIGN_IN)
   })
 
   it('turns away a member with no profile for the tool', async () => {
