@@ -8,7 +8,7 @@ export interface StaffAccessOptions {
   system: string
   /** The tool's session cookie, to tell a session that timed out from a visitor who never signed in. */
   cookieName: string
-  urls: { signIn: string; signedOut: string; chooseRole: string }
+  urls: { signIn: string; signedOut: string; chooseRole: string; changePassword: string }
 }
 
 /** A request whose cookie named a session the store no longer has: it ended, most likely by the idle time-out. */
@@ -20,7 +20,8 @@ function sessionHasEnded(req: Request, cookieName: string): boolean {
 /**
  * Guards for a staff tool's pages, checked on every request against the database, so a revoked
  * profile takes effect at once:
- * - `signedIn`: a staff member is signed in and still holds a profile for the system;
+ * - `signedIn`: a staff member is signed in, has changed any temporary password, and still holds a
+ *   profile for the system;
  * - `withRole(...roles)`: and the role they chose is still theirs and is one the page allows.
  */
 export function createStaffAccess({ staff, system, cookieName, urls }: StaffAccessOptions) {
@@ -28,6 +29,10 @@ export function createStaffAccess({ staff, system, cookieName, urls }: StaffAcce
     const member = req.session.staff
     if (!member) {
       res.redirect(sessionHasEnded(req, cookieName) ? `${urls.signedOut}?reason=timeout` : urls.signIn)
+      return
+    }
+    if (req.session.passwordChangeRequired && req.originalUrl !== urls.changePassword) {
+      res.redirect(urls.changePassword)
       return
     }
     const roles = await staff.rolesOf(member.staffId, system)

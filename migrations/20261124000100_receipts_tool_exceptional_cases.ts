@@ -16,6 +16,11 @@ function address(table: Knex.CreateTableBuilder, prefix: string): void {
 }
 
 export async function up(knex: Knex): Promise<void> {
+  // A user created in the tool gets a temporary password, to be changed at first sign-in.
+  await knex.schema.alterTable('staff_members', table => {
+    table.boolean('password_change_required').notNullable().defaultTo(false)
+  })
+
   await knex.schema.createTable('exceptional_cases', table => {
     table.increments('id')
     table.string('case_reference', 20).notNullable().unique()
@@ -61,4 +66,7 @@ export async function down(knex: Knex): Promise<void> {
   await knex.schema.dropTableIfExists('exceptional_case_ledger')
   await knex.schema.dropTableIfExists('exceptional_case_children')
   await knex.schema.dropTableIfExists('exceptional_cases')
+  await knex.schema.alterTable('staff_members', table => {
+    table.dropColumn('password_change_required')
+  })
 }

@@ -10,6 +10,8 @@ export interface StaffMember {
   passwordHash: string | null
   failedSignInCount: number
   lockedUntil: string | null
+  /** Set for a temporary password: it must be changed at the next sign-in. */
+  passwordChangeRequired: boolean
 }
 
 export interface StaffProfile {
@@ -46,6 +48,7 @@ function toMember(row: StaffMemberRow): StaffMember {
     passwordHash: row.password_hash,
     failedSignInCount: row.failed_sign_in_count,
     lockedUntil: row.locked_until,
+    passwordChangeRequired: Boolean(row.password_change_required),
   }
 }
 
@@ -138,8 +141,18 @@ export class StaffModel {
       email: member.email,
       phone: member.phone,
       password_hash: member.passwordHash,
+      password_change_required: member.passwordChangeRequired,
       created_at: now,
       updated_at: now,
+    })
+  }
+
+  /** Replaces a password hash; `changeRequired` marks it temporary. */
+  async setPassword(staffId: string, passwordHash: string, changeRequired: boolean): Promise<void> {
+    await this.db('staff_members').where({ staff_id: staffId }).update({
+      password_hash: passwordHash,
+      password_change_required: changeRequired,
+      updated_at: this.clock.now().toISOString(),
     })
   }
 

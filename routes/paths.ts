@@ -49,6 +49,7 @@ export const receiptsToolPaths = {
   signOut: '/receipts-tool/sign-out',
   signedOut: '/receipts-tool/signed-out',
   chooseRole: '/receipts-tool/user-role',
+  changePassword: '/receipts-tool/change-password',
   menu: '/receipts-tool/menu',
   users: '/receipts-tool/users',
   createUser: '/receipts-tool/users/new',

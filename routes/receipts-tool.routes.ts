@@ -20,6 +20,7 @@ import * as createUser from '../controllers/receipts-tool/create-user.controller
 import * as grantProfile from '../controllers/receipts-tool/grant-profile.controller.ts'
 import * as editUser from '../controllers/receipts-tool/edit-user.controller.ts'
 import * as revokeProfile from '../controllers/receipts-tool/revoke-profile.controller.ts'
+import * as changePassword from '../controllers/staff/change-password.controller.ts'
 import * as chooseRole from '../controllers/staff/choose-role.controller.ts'
 import * as signIn from '../controllers/staff/sign-in.controller.ts'
 import * as signInPage from '../controllers/staff/sign-in-page.controller.ts'
@@ -47,7 +48,12 @@ export function receiptsToolRoutes(deps: AppDependencies, session: RequestHandle
     staff: tool.staff,
     system: staffSystems.receiptsTool,
     cookieName: sessionCookies.receiptsTool.name,
-    urls: { signIn: paths.signIn, signedOut: paths.signedOut, chooseRole: paths.chooseRole },
+    urls: {
+      signIn: paths.signIn,
+      signedOut: paths.signedOut,
+      chooseRole: paths.chooseRole,
+      changePassword: paths.changePassword,
+    },
   })
   const admin = access.withRole(ADMINISTRATOR)
   const caseWorker = access.withRole(CASE_WORKER)
@@ -78,12 +84,14 @@ export function receiptsToolRoutes(deps: AppDependencies, session: RequestHandle
     signIn.post(tool.signIn, deps.clock, {
       system: staffSystems.receiptsTool,
       audience: 'receiptsTool',
-      urls: { menu: paths.menu, chooseRole: paths.chooseRole },
+      urls: { menu: paths.menu, chooseRole: paths.chooseRole, changePassword: paths.changePassword },
       toolName: 'Receipts and Payments Tool',
     }),
   )
   router.post(paths.signOut, signOut.post(deps.auditLog, sessionCookies.receiptsTool, paths.signedOut))
   router.get(paths.signedOut, signOut.get(deps.config.sessionIdleMinutes, paths.signIn))
+  router.get(paths.changePassword, access.signedIn, changePassword.get(paths.menu))
+  router.post(paths.changePassword, access.signedIn, changePassword.post(tool.signIn, paths.menu))
   router.get(paths.chooseRole, access.signedIn, chooseRole.get())
   router.post(paths.chooseRole, access.signedIn, chooseRole.post(deps.auditLog, paths.menu))
   router.get(paths.menu, ...anyRole, menu.get())

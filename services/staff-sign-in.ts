@@ -1,13 +1,13 @@
 import type { AuditLog } from '../models/audit.model.ts'
 import type { StaffModel } from '../models/staff.model.ts'
 import type { Clock } from './clock.ts'
-import { verifyAgainstDecoy, verifyPassword } from './password.ts'
+import { hashPassword, verifyAgainstDecoy, verifyPassword } from './password.ts'
 
 export const MAX_FAILED_SIGN_INS = 5
 export const LOCK_MINUTES = 30
 
 export type StaffSignInResult =
-  | { outcome: 'signedIn'; staffId: string; name: string; roles: string[] }
+  | { outcome: 'signedIn'; staffId: string; name: string; roles: string[]; passwordChangeRequired: boolean }
   | { outcome: 'wrongCredentials' }
   | { outcome: 'locked' }
   | { outcome: 'noProfile' }
@@ -46,7 +46,22 @@ export class StaffSignIn {
       return { outcome: 'noProfile' }
     }
     await this.audit(staffId, 'staff_signed_in', { system })
-    return { outcome: 'signedIn', staffId, name: member.name, roles }
+    return {
+      outcome: 'signedIn',
+      staffId,
+      name: member.name,
+      roles,
+      passwordChangeRequired: member.passwordChangeRequired,
+    }
+  }
+
+  /** Replaces a temporary password with one the member chose; it must differ from the one it replaces. */
+  async changePassword(staffId: string, newPassword: string): Promise<'changed' | 'sameAsBefore'> {
+    const member = await this.staff.findMember(staffId)
+    if (member?.passwordHash && (await verifyPassword(newPassword, member.passwordHash))) return 'sameAsBefore'
+    await this.staff.setPassword(staffId, await hashPassword(newPassword), false)
+    await this.audit(staffId, 'staff_password_changed', {})
+    return 'changed'
   }
 
   private audit(staffId: string, action: string, details: Record<string, unknown>): Promise<void> {

@@ -48,6 +48,12 @@ export interface ExceptionalCaseLedgerRow {
   recorded_at: string
 }
 
+declare module './knex-tables.d.ts' {
+  interface StaffMemberRow {
+    password_change_required: boolean | number
+  }
+}
+
 declare module 'knex/types/tables.js' {
   interface Tables {
     exceptional_cases: ExceptionalCaseRow

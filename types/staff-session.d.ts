@@ -7,6 +7,10 @@ declare module 'express-session' {
     staffRole: string
     /** A one-off success message for the next page. */
     flash: string
+    /** Signed in with a temporary password: nothing opens until it is changed. */
+    passwordChangeRequired: boolean
+    /** A new user's temporary password, held only until the next page shows it once. */
+    oneTimePassword: { staffId: string; password: string }
   }
 }
 

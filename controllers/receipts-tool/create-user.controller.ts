@@ -41,12 +41,13 @@ export function post(tool: Pick<ReceiptsTool, 'staff' | 'users'>): RequestHandle
       return
     }
     const outcome = await tool.users.createUser(actorOf(req), values.staffId, values.phone)
-    if (outcome !== 'created') {
-      const error = outcome === 'notInDirectory' ? notInDirectory(values.staffId) : alreadyUser(values.staffId)
+    if (outcome.outcome !== 'created') {
+      const error = outcome.outcome === 'notInDirectory' ? notInDirectory(values.staffId) : alreadyUser(values.staffId)
       res.status(400).render(VIEW, { values, found, errors: staffFormErrors([error]) })
       return
     }
     req.session.flash = 'You have successfully added the new user record to the database'
+    req.session.oneTimePassword = { staffId: values.staffId, password: outcome.temporaryPassword }
     res.redirect(pathTo(paths.grantProfile, { staffId: values.staffId }))
   }
 }

@@ -9,6 +9,14 @@ import { actorOf, notFound } from './lookups.ts'
 
 const VIEW = 'pages/receipts-tool/grant-profile'
 
+/** A new user's temporary password, shown on this page once and then forgotten. */
+function takeOneTimePassword(req: Request, staffId: string): string | undefined {
+  const held = req.session.oneTimePassword
+  if (held?.staffId !== staffId) return undefined
+  delete req.session.oneTimePassword
+  return held.password
+}
+
 async function render(
   tool: Pick<ReceiptsTool, 'staff'>,
   req: Request,
@@ -30,6 +38,7 @@ async function render(
     ],
     canGrant: available.length > 0,
     flash: takeFlash(req),
+    temporaryPassword: takeOneTimePassword(req, staffId),
     errors,
   })
 }

@@ -10,7 +10,7 @@ export interface StaffSignInSettings {
   system: string
   audience: Audience
   /** Where a member with one role goes, and where a member with several chooses one. */
-  urls: { menu: string; chooseRole: string }
+  urls: { menu: string; chooseRole: string; changePassword: string }
   /** Names the tool in the message for a member with no profile for it. */
   toolName: string
 }
@@ -43,6 +43,11 @@ export function post(signIn: StaffSignIn, clock: Clock, settings: StaffSignInSet
         await regenerateSession(req, settings.audience, clock)
         req.session.staff = { staffId: result.staffId, name: result.name }
         if (result.roles.length === 1) req.session.staffRole = result.roles[0]
+        if (result.passwordChangeRequired) {
+          req.session.passwordChangeRequired = true
+          res.redirect(settings.urls.changePassword)
+          return
+        }
         res.redirect(result.roles.length === 1 ? settings.urls.menu : settings.urls.chooseRole)
         return
       }

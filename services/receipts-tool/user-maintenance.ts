@@ -2,10 +2,13 @@ import type { AuditLog } from '../../models/audit.model.ts'
 import { isUniqueViolation } from '../../models/constraint-errors.ts'
 import type { Database } from '../../models/db.ts'
 import type { StaffModel } from '../../models/staff.model.ts'
+import { hashPassword } from '../password.ts'
+import { temporaryPassword } from '../staff-passwords.ts'
 
 export const ADMINISTRATOR_ROLE = 'system_administrator'
 
-export type CreateUserOutcome = 'created' | 'notInDirectory' | 'alreadyUser'
+export type CreateUserOutcome =
+  { outcome: 'created'; temporaryPassword: string } | { outcome: 'notInDirectory' } | { outcome: 'alreadyUser' }
 export type GrantOutcome = 'granted' | 'alreadyHeld' | 'noSuchUser'
 export type RevokeOutcome = 'revoked' | 'notFound' | 'ownAdministratorProfile' | 'lastAdministrator'
 
@@ -24,18 +27,21 @@ export class UserMaintenance {
     private readonly system: string,
   ) {}
 
+  /** Adds a user from the staff directory with a temporary password, given back once to pass on to them. */
   async createUser(actor: string, staffId: string, phone: string): Promise<CreateUserOutcome> {
     const entry = await this.staff.directoryEntry(staffId)
-    if (!entry) return 'notInDirectory'
-    if (await this.staff.findMember(staffId)) return 'alreadyUser'
+    if (!entry) return { outcome: 'notInDirectory' }
+    if (await this.staff.findMember(staffId)) return { outcome: 'alreadyUser' }
+    const password = temporaryPassword()
+    const passwordHash = await hashPassword(password)
     try {
       await this.db.transaction(async trx => {
-        await this.staff.insertMember({ ...entry, phone, passwordHash: null }, trx)
+        await this.staff.insertMember({ ...entry, phone, passwordHash, passwordChangeRequired: true }, trx)
         await this.audit(actor, 'staff_user_created', staffId, { name: entry.name, email: entry.email, phone }, trx)
       })
-      return 'created'
+      return { outcome: 'created', temporaryPassword: password }
     } catch (error) {
-      if (isUniqueViolation(error)) return 'alreadyUser'
+      if (isUniqueViolation(error)) return { outcome: 'alreadyUser' }
       throw error
     }
   }

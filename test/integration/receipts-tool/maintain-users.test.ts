@@ -242,7 +242,7 @@ describe('receipts tool: Maintain Users', () => {
       await testApp.database
         .db('staff_members')
         .where({ staff_id: '40000001' })
-        .update({ password_hash: await hashPassword(PASSWORD) })
+        .update({ password_hash: await hashPassword(PASSWORD), password_change_required: false })
       const sam = await signInAs(testApp.app, '40000001')
       expect((await sam.get('/receipts-tool/users')).status).to.equal(200)
       const path = `/receipts-tool/users/40000001/profiles/${await profileId('40000001', 'system_administrator')}/revoke`
