@@ -1,55 +1,12 @@
 import type { RequestHandler } from 'express'
-import type { LedgerEntry } from '../../models/exceptional-ledger.model.ts'
 import { receiptsToolPaths as paths } from '../../routes/paths.ts'
 import type { ReceiptsTool } from '../../services/receipts-tool/index.ts'
-import { entryTypeName, methodNames } from '../../services/receipts-tool/case-money.ts'
-import { penceAsPounds, toCsv } from '../../services/receipts-tool/csv.ts'
+import { entryTotals, receiptsAndPaymentsCsv } from '../../services/receipts-tool/reports.ts'
 import { emptyFormErrors, type FieldError } from '../../services/validation/form-errors.ts'
 import { validateDateRange } from '../../services/validation/receipts-tool/reports.ts'
 import { staffFormErrors } from '../../services/validation/staff-errors.ts'
 
 const VIEW = 'pages/receipts-tool/receipts-and-payments-report'
-
-export function totalsOf(entries: LedgerEntry[]) {
-  const receivedPence = entries
-    .filter(entry => entry.entryType === 'receipt')
-    .reduce((sum, entry) => sum + entry.amountPence, 0)
-  const paidPence = entries
-    .filter(entry => entry.entryType === 'payment')
-    .reduce((sum, entry) => sum + entry.amountPence, 0)
-  return { receivedPence, paidPence, netPence: receivedPence - paidPence }
-}
-
-function csv(entries: LedgerEntry[]): string {
-  const totals = totalsOf(entries)
-  return toCsv(
-    [
-      'Date',
-      'Case reference',
-      'Entry',
-      'Method',
-      'Payer or payee',
-      'Reference',
-      'Reason',
-      'Received (£)',
-      'Paid out (£)',
-    ],
-    [
-      ...entries.map(entry => [
-        entry.transactionDate,
-        entry.caseReference,
-        entryTypeName(entry.entryType, entry.amountPence),
-        methodNames[entry.method] ?? entry.method,
-        entry.party,
-        entry.reference,
-        entry.reason,
-        entry.entryType === 'receipt' ? penceAsPounds(entry.amountPence) : '',
-        entry.entryType === 'payment' ? penceAsPounds(entry.amountPence) : '',
-      ]),
-      ['Total', '', '', '', '', '', '', penceAsPounds(totals.receivedPence), penceAsPounds(totals.paidPence)],
-    ],
-  )
-}
 
 /** Receipts and payments by date range, for every case or one case, as a table or CSV. */
 export function get(tool: Pick<ReceiptsTool, 'cases' | 'ledger'>): RequestHandler {
@@ -77,7 +34,7 @@ export function get(tool: Pick<ReceiptsTool, 'cases' | 'ledger'>): RequestHandle
       res
         .attachment(`receipts-and-payments-${range.from}-to-${range.to}.csv`)
         .type('text/csv; charset=utf-8')
-        .send(csv(entries))
+        .send(receiptsAndPaymentsCsv(entries))
       return
     }
     const csvQuery = new URLSearchParams({
@@ -91,6 +48,6 @@ export function get(tool: Pick<ReceiptsTool, 'cases' | 'ledger'>): RequestHandle
       format: 'csv',
     })
     const csvUrl = `${paths.receiptsAndPaymentsReport}?${csvQuery.toString()}`
-    res.render(VIEW, { values, range, entries, totals: totalsOf(entries), csvUrl, errors: emptyFormErrors() })
+    res.render(VIEW, { values, range, entries, totals: entryTotals(entries), csvUrl, errors: emptyFormErrors() })
   }
 }
