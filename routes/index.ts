@@ -9,7 +9,8 @@ import { clientRoutes } from './client.routes.ts'
 import { operationalPaths, regionPrefixes, regions } from './paths.ts'
 import { PAYMENT_SESSION_MINUTES } from '../services/payments/payment-rules.ts'
 import { paymentSandboxRoutes } from './payment-sandbox.routes.ts'
-import { caseworkerRoutes, receiptsToolRoutes } from './staff.routes.ts'
+import { receiptsToolRoutes } from './receipts-tool.routes.ts'
+import { caseworkerRoutes } from './staff.routes.ts'
 
 /** Every route of the service: the client site per region, the two staff tools, and operational checks. */
 export function setUpRoutes(deps: AppDependencies, applyLanguage: ApplyLanguage): Router {
@@ -25,7 +26,7 @@ export function setUpRoutes(deps: AppDependencies, applyLanguage: ApplyLanguage)
     router.use(regionPrefixes[region], clientRoutes(region, { deps, session: clientSession, csrf, applyLanguage }))
   }
   router.use(caseworkerRoutes(createSessionMiddleware('caseworker', sessionDeps), csrf))
-  router.use(receiptsToolRoutes(createSessionMiddleware('receiptsTool', sessionDeps), csrf))
+  router.use(receiptsToolRoutes(deps, createSessionMiddleware('receiptsTool', sessionDeps), csrf))
   if (deps.paymentSandbox) {
     const sandboxConfig = { ...deps.config, sessionIdleMinutes: PAYMENT_SESSION_MINUTES }
     const session = createSessionMiddleware('paymentSandbox', { ...sessionDeps, config: sandboxConfig })

@@ -64,7 +64,39 @@ export const caseworkerPaths = {
 export const receiptsToolPaths = {
   root: '/receipts-tool',
   signIn: '/receipts-tool/sign-in',
+  signOut: '/receipts-tool/sign-out',
+  signedOut: '/receipts-tool/signed-out',
+  chooseRole: '/receipts-tool/user-role',
+  changePassword: '/receipts-tool/change-password',
+  menu: '/receipts-tool/menu',
+  users: '/receipts-tool/users',
+  createUser: '/receipts-tool/users/new',
+  grantProfile: '/receipts-tool/users/:staffId/grant',
+  editUser: '/receipts-tool/users/:staffId/profiles/:profileId',
+  revokeProfile: '/receipts-tool/users/:staffId/profiles/:profileId/revoke',
+  cases: '/receipts-tool/cases',
+  createCase: '/receipts-tool/cases/new',
+  case: '/receipts-tool/cases/:caseId',
+  addChild: '/receipts-tool/cases/:caseId/children/new',
+  recordReceipt: '/receipts-tool/cases/:caseId/receipts/new',
+  recordPayment: '/receipts-tool/cases/:caseId/payments/new',
+  reverseEntry: '/receipts-tool/cases/:caseId/entries/:entryId/reverse',
+  statement: '/receipts-tool/cases/:caseId/statement',
+  reports: '/receipts-tool/reports',
+  receiptsAndPaymentsReport: '/receipts-tool/reports/receipts-and-payments',
+  balancesReport: '/receipts-tool/reports/balances',
+  moneyHeldReport: '/receipts-tool/reports/money-held',
+  letters: '/receipts-tool/letters',
 } as const
+
+/** A path with its :parameters filled in, each encoded: pathTo(receiptsToolPaths.case, { caseId: 7 }). */
+export function pathTo(path: string, params: Record<string, string | number>): string {
+  return path.replace(/:(\w+)/g, (_match, name: string) => {
+    const value = params[name]
+    if (value === undefined) throw new Error(`No value for :${name} in ${path}`)
+    return encodeURIComponent(String(value))
+  })
+}
 
 export const operationalPaths = {
   health: '/health',

@@ -36,19 +36,3 @@ export function caseworkerRoutes(session: RequestHandler[], csrf: CsrfProtection
   router.get(caseworkerPaths.signIn, signInPage.get())
   return router
 }
-
-/** The Receipts and Payments Tool (/receipts-tool), with its own session cookie. */
-export function receiptsToolRoutes(session: RequestHandler[], csrf: CsrfProtection): Router {
-  const router = Router()
-  router.use(
-    receiptsToolPaths.root,
-    forStaffTool(receiptsTool),
-    ...session,
-    noStore,
-    csrf.exposeToken,
-    csrf.protectForms,
-  )
-  router.get(receiptsToolPaths.root, redirectTo(receiptsToolPaths.signIn))
-  router.get(receiptsToolPaths.signIn, signInPage.get())
-  return router
-}

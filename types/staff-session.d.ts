@@ -1,0 +1,17 @@
+/* What a staff tool keeps in its session (each tool has its own session and cookie). */
+declare module 'express-session' {
+  interface SessionData {
+    /** The signed-in staff member. */
+    staff: { staffId: string; name: string }
+    /** The role chosen after sign-in, from the profiles the member holds for the tool's system. */
+    staffRole: string
+    /** A one-off success message for the next page. */
+    flash: string
+    /** Signed in with a temporary password: nothing opens until it is changed. */
+    passwordChangeRequired: boolean
+    /** A new user's temporary password, held only until the next page shows it once. */
+    oneTimePassword: { staffId: string; password: string }
+  }
+}
+
+export {}
