@@ -1,6 +1,6 @@
 import type { RequestHandler, Response } from 'express'
 import type { SandboxPayment } from '../models/sandbox-payment.model.ts'
-import { pathWith, paymentSandboxPaths } from '../routes/paths.ts'
+import { pathTo, paymentSandboxPaths } from '../routes/paths.ts'
 import type { SandboxCheckout } from '../services/payments/sandbox/sandbox-checkout.ts'
 import type { ApplyLanguage } from './setUpI18n.ts'
 
@@ -35,9 +35,9 @@ export function loadSandboxPayment(checkout: SandboxCheckout, applyLanguage: App
     applyLanguage(req, res, payment.language)
     res.locals.payment = payment
     res.locals.sandboxUrls = {
-      cardDetails: pathWith(paymentSandboxPaths.cardDetails, { paymentId }),
-      confirm: pathWith(paymentSandboxPaths.confirm, { paymentId }),
-      cancel: pathWith(paymentSandboxPaths.cancel, { paymentId }),
+      cardDetails: pathTo(paymentSandboxPaths.cardDetails, { paymentId }),
+      confirm: pathTo(paymentSandboxPaths.confirm, { paymentId }),
+      cancel: pathTo(paymentSandboxPaths.cancel, { paymentId }),
     }
     next()
   }

@@ -129,12 +129,3 @@ export const paymentSandboxPaths = {
   confirm: '/payment-sandbox/card-details/:paymentId/confirm',
   cancel: '/payment-sandbox/card-details/:paymentId/cancel',
 } as const
-
-/** A path from this file with its `:name` parts filled in (each value URL-encoded). */
-export function pathWith(path: string, params: Record<string, string>): string {
-  return path.replace(/:(\w+)/g, (_match, name: string) => {
-    const value = params[name]
-    if (value === undefined) throw new Error(`No value for :${name} in ${path}`)
-    return encodeURIComponent(value)
-  })
-}

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express'
 import { rememberSandboxPayment } from '../../middleware/sandbox-payment.ts'
-import { pathWith, paymentSandboxPaths } from '../../routes/paths.ts'
+import { pathTo, paymentSandboxPaths } from '../../routes/paths.ts'
 import type { SandboxCheckout } from '../../services/payments/sandbox/sandbox-checkout.ts'
 
 /**
@@ -18,7 +18,7 @@ export function get(checkout: SandboxCheckout): RequestHandler {
     // A new session id on first use, so a session id planted before the payment opened is worthless.
     if (opened.firstUse) await regenerateKeeping(req)
     rememberSandboxPayment(req.session, opened.paymentId)
-    res.redirect(303, pathWith(paymentSandboxPaths.cardDetails, { paymentId: opened.paymentId }))
+    res.redirect(303, pathTo(paymentSandboxPaths.cardDetails, { paymentId: opened.paymentId }))
   }
 }
 

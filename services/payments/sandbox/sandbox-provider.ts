@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { SandboxPayment, SandboxPaymentModel } from '../../../models/sandbox-payment.model.ts'
-import { pathWith, paymentSandboxPaths } from '../../../routes/paths.ts'
+import { pathTo, paymentSandboxPaths } from '../../../routes/paths.ts'
 import type { Clock } from '../../clock.ts'
 import {
   PaymentProviderError,
@@ -48,7 +48,7 @@ export class SandboxPaymentProvider implements PaymentProvider {
       language: request.language,
       expiresAt: expiresAt(this.clock.now()).toISOString(),
     })
-    return { paymentId, nextUrl: pathWith(paymentSandboxPaths.secure, { token: secureToken }), status: 'created' }
+    return { paymentId, nextUrl: pathTo(paymentSandboxPaths.secure, { token: secureToken }), status: 'created' }
   }
 
   async getPayment(paymentId: string): Promise<PaymentDetails | undefined> {
