@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'express'
+import { caseworkerPaths, receiptsToolPaths } from '../routes/paths.ts'
 
 export interface StaffTool {
   staffServiceName: string
@@ -14,4 +15,19 @@ export function forStaffTool(tool: StaffTool): RequestHandler {
     res.locals.staffTool = true
     next()
   }
+}
+
+export const caseworkerTool: StaffTool = {
+  staffServiceName: 'Child Maintenance Service caseworker intranet',
+  staffServiceUrl: caseworkerPaths.root,
+  signInUrl: caseworkerPaths.signIn,
+  signInIntro:
+    'Sign in with your staff ID and password. You need a Case Worker or Team Leader profile for the CMS 2012 system.',
+}
+
+export const receiptsTool: StaffTool = {
+  staffServiceName: 'Transfer of Receipts to Future Scheme',
+  staffServiceUrl: receiptsToolPaths.root,
+  signInUrl: receiptsToolPaths.signIn,
+  signInIntro: 'Sign in to the Receipts and Payments Tool with your staff ID and password.',
 }

@@ -36,6 +36,11 @@ export function toClientSummary(row: ClientRow): ClientSummary {
   }
 }
 
+export type ClientSearch =
+  | { by: 'crn'; customerReferenceNumber: string }
+  | { by: 'nino'; nationalInsuranceNumber: string }
+  | { by: 'name'; lastName: string; dateOfBirth: string }
+
 /** Clients and their known facts. */
 export class ClientModel {
   constructor(private readonly db: Database) {}
@@ -61,6 +66,19 @@ export class ClientModel {
         date_of_birth: dateOfBirth,
       })
       .first()
+  }
+
+  /**
+   * Clients matching one way of finding them, as a caseworker searches: by Customer Reference
+   * Number, by National Insurance number, or by surname (any case) with date of birth.
+   */
+  search(criteria: ClientSearch, limit = 50): Promise<ClientRow[]> {
+    const query = this.db('clients').orderBy(['last_name', 'first_name', 'id']).limit(limit)
+    if (criteria.by === 'crn') return query.where({ customer_reference_number: criteria.customerReferenceNumber })
+    if (criteria.by === 'nino') return query.where({ national_insurance_number: criteria.nationalInsuranceNumber })
+    return query
+      .whereRaw('lower(last_name) = ?', [criteria.lastName.toLowerCase()])
+      .andWhere({ date_of_birth: criteria.dateOfBirth })
   }
 
   /**

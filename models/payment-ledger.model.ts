@@ -14,6 +14,8 @@ export interface CardPaymentToRecord {
   reference: string | null
   /** The UK calendar date the payment was taken (YYYY-MM-DD). */
   paidOn: string
+  /** The caseworker who took the payment by telephone for the client; unset when the client paid online. */
+  takenByStaffId?: string
 }
 
 export interface RecordedCardPayment {
@@ -58,7 +60,7 @@ export class PaymentLedger {
           method: 'debit_card',
           entry_type: 'card_payment',
           reference: payment.reference,
-          source: 'card_payment',
+          source: payment.takenByStaffId ? 'telephone_payment' : 'card_payment',
           external_id: payment.providerPaymentId,
           created_at: this.clock.now().toISOString(),
         })
@@ -83,8 +85,8 @@ export class PaymentLedger {
       if (!payingCase) throw new NotTheCasePayingParentError()
       await this.auditLog.record(
         {
-          actorType: 'client',
-          actorId: String(payment.clientId),
+          actorType: payment.takenByStaffId ? 'staff' : 'client',
+          actorId: payment.takenByStaffId ?? String(payment.clientId),
           action: 'card_payment.recorded',
           subjectType: 'case',
           subjectId: payment.caseId,

@@ -10,7 +10,7 @@ import { operationalPaths, regionPrefixes, regions } from './paths.ts'
 import { PAYMENT_SESSION_MINUTES } from '../services/payments/payment-rules.ts'
 import { paymentSandboxRoutes } from './payment-sandbox.routes.ts'
 import { receiptsToolRoutes } from './receipts-tool.routes.ts'
-import { caseworkerRoutes } from './staff.routes.ts'
+import { caseworkerRoutes } from './caseworker.routes.ts'
 
 /** Every route of the service: the client site per region, the two staff tools, and operational checks. */
 export function setUpRoutes(deps: AppDependencies, applyLanguage: ApplyLanguage): Router {
@@ -25,7 +25,7 @@ export function setUpRoutes(deps: AppDependencies, applyLanguage: ApplyLanguage)
   for (const region of regions) {
     router.use(regionPrefixes[region], clientRoutes(region, { deps, session: clientSession, csrf, applyLanguage }))
   }
-  router.use(caseworkerRoutes(createSessionMiddleware('caseworker', sessionDeps), csrf))
+  router.use(caseworkerRoutes(deps, createSessionMiddleware('caseworker', sessionDeps), csrf))
   router.use(receiptsToolRoutes(deps, createSessionMiddleware('receiptsTool', sessionDeps), csrf))
   if (deps.paymentSandbox) {
     const sandboxConfig = { ...deps.config, sessionIdleMinutes: PAYMENT_SESSION_MINUTES }

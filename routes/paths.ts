@@ -59,6 +59,16 @@ export const clientUrls: Record<Region, ClientUrls> = {
 export const caseworkerPaths = {
   root: '/caseworker',
   signIn: '/caseworker/sign-in',
+  signOut: '/caseworker/sign-out',
+  signedOut: '/caseworker/signed-out',
+  changePassword: '/caseworker/change-password',
+  findClient: '/caseworker/find-a-client',
+  client: '/caseworker/clients/:clientId',
+  unlock: '/caseworker/clients/:clientId/unlock',
+  resetPin: '/caseworker/clients/:clientId/reset-pin',
+  telephonePayment: '/caseworker/clients/:clientId/telephone-payment',
+  telephonePaymentReturn: '/caseworker/clients/:clientId/telephone-payment/return',
+  outboundMessages: '/caseworker/outbound-messages',
 } as const
 
 export const receiptsToolPaths = {

@@ -36,7 +36,7 @@ import { receiptsToolNavigation } from '../services/receipts-tool/menu.ts'
 import { roleNames, staffSystems } from '../services/staff-roles.ts'
 import { methodNames } from '../services/receipts-tool/case-money.ts'
 import { pathTo, receiptsToolPaths as paths } from './paths.ts'
-import { receiptsTool as receiptsToolShell } from './staff.routes.ts'
+import { receiptsTool as receiptsToolShell } from '../middleware/staff-tool.ts'
 
 const ADMINISTRATOR = 'system_administrator'
 const CASE_WORKER = 'case_worker'

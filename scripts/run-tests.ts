@@ -2,6 +2,9 @@
  * `npm test`: every check, in order, on a fresh clone after `npm install`. It builds the assets,
  * installs or finds what the tests need (Debian's Chromium), and starts and stops the throwaway
  * services its tests use. It ends with one "N passed, N failed" line and a non-zero exit on any failure.
+ *
+ * Name stages to run only those: `npm test -- unit integration` (typecheck, lint, format, unit,
+ * integration, browser); `npm run test:unit` and the like do that for one stage.
  */
 import { buildAssets } from './build-assets.ts'
 import { startClamd } from './clamd-daemon.ts'
@@ -10,19 +13,31 @@ import { printSummary, runStage, type StageResult } from './run-stage.ts'
 
 const mocha = (...specs: string[]) => ['mocha', '--config', '.mocharc.json', ...specs]
 
+const stages: Record<string, { name: string; command: string[] }> = {
+  typecheck: { name: 'typecheck', command: ['tsc', '--noEmit'] },
+  lint: { name: 'lint', command: ['eslint', '.'] },
+  format: { name: 'format', command: ['prettier', '--check', '.'] },
+  unit: { name: 'unit and view tests', command: mocha('test/unit/**/*.test.ts', 'test/views/**/*.test.ts') },
+  integration: { name: 'integration tests', command: mocha('test/integration/**/*.test.ts') },
+  browser: { name: 'browser tests', command: mocha('test/browser/**/*.test.ts') },
+}
+
+const requested = process.argv.slice(2)
+const unknown = requested.filter(stage => !(stage in stages))
+if (unknown.length > 0) {
+  console.error(`Unknown stages: ${unknown.join(', ')}. Stages: ${Object.keys(stages).join(', ')}`)
+  process.exit(2)
+}
+const chosen = requested.length > 0 ? requested : Object.keys(stages)
+
 buildAssets()
-ensureChromium()
+if (chosen.includes('browser')) ensureChromium()
 // Uploads are scanned by a real clamd (EICAR-only signatures); the test stages find it through CLAMD_HOST/CLAMD_PORT.
 const clamd = await startClamd()
 Object.assign(process.env, clamd.environment)
 
 const results: StageResult[] = []
-results.push(await runStage('typecheck', 'npx', ['tsc', '--noEmit']))
-results.push(await runStage('lint', 'npx', ['eslint', '.']))
-results.push(await runStage('format', 'npx', ['prettier', '--check', '.']))
-results.push(await runStage('unit and view tests', 'npx', mocha('test/unit/**/*.test.ts', 'test/views/**/*.test.ts')))
-results.push(await runStage('integration tests', 'npx', mocha('test/integration/**/*.test.ts')))
-results.push(await runStage('browser tests', 'npx', mocha('test/browser/**/*.test.ts')))
+for (const stage of chosen) results.push(await runStage(stages[stage]!.name, 'npx', stages[stage]!.command))
 await clamd.stop()
 
 process.exit(printSummary(results) ? 0 : 1)

@@ -11,6 +11,8 @@ declare module 'express-session' {
     passwordChangeRequired: boolean
     /** A new user's temporary password, held only until the next page shows it once. */
     oneTimePassword: { staffId: string; password: string }
+    /** A card payment a caseworker is taking by telephone: the provider's id, kept here and never read from a URL. */
+    telephonePayment: { paymentId: string; clientId: number; caseId: number }
   }
 }
 

@@ -11,6 +11,8 @@ export interface FinishCardPayment {
   paymentId: string
   /** The client's own reference for the ledger, or null. */
   reference: string | null
+  /** The caseworker taking the payment by telephone, when it is not the client paying online. */
+  takenByStaffId?: string
 }
 
 export interface FinishedCardPayment {
@@ -49,6 +51,7 @@ export class CardPayments {
       providerPaymentId: payment.paymentId,
       reference: request.reference,
       paidOn: ukCalendarDate(this.clock.now()),
+      takenByStaffId: request.takenByStaffId,
     })
     return { outcome, payment, recorded, ledgerEntryId: entryId }
   }

@@ -104,8 +104,11 @@ describe('public pages', () => {
     expect($('input#password').attr('autocomplete')).to.equal('current-password')
   })
 
-  it('sends the bare tool addresses to their sign-in pages', async () => {
-    expect((await request(testApp.app).get('/caseworker')).headers.location).to.equal('/caseworker/sign-in')
+  it('sends the bare tool addresses on to their sign-in pages', async () => {
+    expect((await request(testApp.app).get('/caseworker')).headers.location).to.equal('/caseworker/find-a-client')
+    expect((await request(testApp.app).get('/caseworker/find-a-client')).headers.location).to.equal(
+      '/caseworker/sign-in',
+    )
     expect((await request(testApp.app).get('/receipts-tool')).headers.location).to.equal('/receipts-tool/sign-in')
   })
 

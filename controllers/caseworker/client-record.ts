@@ -1,0 +1,16 @@
+import type { Request, Response } from 'express'
+import type { ClientModel } from '../../models/client.model.ts'
+import type { ClientRow } from '../../types/knex-tables.d.ts'
+
+/** The client named in the URL, or a 404 page; staff may open any client record (special records aside). */
+export async function clientFromPath(
+  req: Request,
+  res: Response,
+  clients: ClientModel,
+): Promise<ClientRow | undefined> {
+  const id = Number(req.params.clientId)
+  const client = Number.isSafeInteger(id) && id > 0 ? await clients.findById(id) : undefined
+  if (!client)
+    res.status(404).render('pages/errors/error-page', { errorKind: 'notFound', errorLayout: 'layouts/staff.njk' })
+  return client
+}

@@ -1,0 +1,51 @@
+import type { RequestHandler } from 'express'
+import type { AuditLog } from '../../models/audit.model.ts'
+import type { CaseworkerClientViewModel } from '../../models/caseworker-client-view.model.ts'
+import type { ClientModel } from '../../models/client.model.ts'
+import { firstLogInDateShown } from '../../services/rules/self-service-dates.ts'
+import { takeFlash } from '../../middleware/staff-status.ts'
+import type { ClientRow } from '../../types/knex-tables.d.ts'
+import { clientFromPath } from './client-record.ts'
+
+/** The filled-in lines of one of the client's addresses, in order. */
+function addressLines(client: ClientRow, prefix: 'address' | 'postal_address'): string[] {
+  const parts = ['line_1', 'line_2', 'town', 'county', 'postcode', 'country'] as const
+  return parts.map(part => client[`${prefix}_${part}`]).filter((line): line is string => Boolean(line))
+}
+
+/**
+ * The client view: personal and contact details, contact preference, the self-service details the
+ * seed lists, lock-out state and cases. Every view is audit logged with the caseworker's staff ID.
+ */
+export function get(clients: ClientModel, caseView: CaseworkerClientViewModel, auditLog: AuditLog): RequestHandler {
+  return async (req, res) => {
+    const client = await clientFromPath(req, res, clients)
+    if (!client) return
+    await auditLog.record({
+      actorType: 'staff',
+      actorId: req.session.staff!.staffId,
+      action: 'client_record_viewed',
+      subjectType: 'client',
+      subjectId: client.id,
+    })
+    const cases = await caseView.casesFor(client.id)
+    res.render('pages/caseworker/client', {
+      client,
+      cases,
+      selfService: {
+        enrolled: Boolean(client.self_service),
+        firstLogIn: firstLogInDateShown({
+          selfService: Boolean(client.self_service),
+          enrolledAt: client.enrolled_at,
+          firstSignInAt: client.first_sign_in_at,
+          lastSignInAt: client.last_sign_in_at,
+        }),
+        lastLogIn: client.last_sign_in_at,
+      },
+      homeAddress: addressLines(client, 'address'),
+      postalAddress: addressLines(client, 'postal_address'),
+      canTakePayment: cases.some(item => item.role === 'paying_parent' && item.serviceType === 'collect_and_pay'),
+      flash: takeFlash(req),
+    })
+  }
+}
