@@ -17,15 +17,12 @@ export class ClientSecurityActions {
   async unlock(clientId: number, staffId: string): Promise<boolean> {
     const now = this.clock.now().toISOString()
     return this.db.transaction(async trx => {
-      const updated = await trx('clients')
-        .where({ id: clientId })
-        .whereNotNull('self_service_locked_at')
-        .update({
-          self_service_locked_at: null,
-          self_service_lock_reason: null,
-          failed_pin_attempts: 0,
-          updated_at: now,
-        })
+      const updated = await trx('clients').where({ id: clientId }).whereNotNull('self_service_locked_at').update({
+        self_service_locked_at: null,
+        self_service_lock_reason: null,
+        failed_pin_attempts: 0,
+        updated_at: now,
+      })
       if (updated === 0) return false
       await this.auditLog.record(
         {
