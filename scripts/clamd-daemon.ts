@@ -7,9 +7,9 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { once } from 'node:events'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { freePort } from './free-port.ts'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ClamdScanner } from '../services/virus-scan/clamd-scanner.ts'
 import { eicarTestBytes } from '../services/virus-scan/eicar.ts'
@@ -55,16 +55,6 @@ export function ensureClamd(): string {
   return CLAMD_PATH
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function configuration(directory: string, port: number, options: ClamdOptions): string {
   const maxFileSize = options.maxFileSize ?? '30M'

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { freePort } from './free-port.ts'
 
 export interface PostgresCluster {
   url: string
@@ -25,16 +25,6 @@ function findBinaries(): string {
   throw new Error('The PostgreSQL run needs PostgreSQL: sudo apt-get install -y postgresql (or set DATABASE_URL)')
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /**
  * A throwaway PostgreSQL cluster on 127.0.0.1 for tests: a fresh data directory, fsync off, removed
