@@ -55,7 +55,6 @@ export function ensureClamd(): string {
   return CLAMD_PATH
 }
 
-
 function configuration(directory: string, port: number, options: ClamdOptions): string {
   const maxFileSize = options.maxFileSize ?? '30M'
   return [

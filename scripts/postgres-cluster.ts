@@ -25,7 +25,6 @@ function findBinaries(): string {
   throw new Error('The PostgreSQL run needs PostgreSQL: sudo apt-get install -y postgresql (or set DATABASE_URL)')
 }
 
-
 /**
  * A throwaway PostgreSQL cluster on 127.0.0.1 for tests: a fresh data directory, fsync off, removed
  * on stop. initdb refuses to run as root, so as root it runs as the postgres user.

@@ -8,7 +8,7 @@ import { startClamd } from './clamd-daemon.ts'
 import { startPostgresCluster, type PostgresCluster } from './postgres-cluster.ts'
 import { printSummary, runStage } from './run-stage.ts'
 
-const mocha = ['mocha', '--config', '.mocharc.json', 'test/integration/**/*.test.ts']
+const mocha = ['mocha', '--config', '.mocharc.json', 'test/integration/**/*.test.ts', 'test/security/**/*.test.ts']
 
 buildAssets()
 const clamd = await startClamd()

@@ -18,7 +18,10 @@ const stages: Record<string, { name: string; command: string[] }> = {
   lint: { name: 'lint', command: ['eslint', '.'] },
   format: { name: 'format', command: ['prettier', '--check', '.'] },
   unit: { name: 'unit and view tests', command: mocha('test/unit/**/*.test.ts', 'test/views/**/*.test.ts') },
-  integration: { name: 'integration tests', command: mocha('test/integration/**/*.test.ts') },
+  integration: {
+    name: 'integration tests',
+    command: mocha('test/integration/**/*.test.ts', 'test/security/**/*.test.ts'),
+  },
   browser: { name: 'browser tests', command: mocha('test/browser/**/*.test.ts') },
 }
 

@@ -24,7 +24,16 @@ describe('personal data in editable fields', () => {
     })
   }
 
-  for (const value of ['bank transfer', 'your bank', 'two weeks', '£225.33', '225.33', 'the 28th of each month', 'Collect and Pay', '5 working days']) {
+  for (const value of [
+    'bank transfer',
+    'your bank',
+    'two weeks',
+    '£225.33',
+    '225.33',
+    'the 28th of each month',
+    'Collect and Pay',
+    '5 working days',
+  ]) {
     it(`finds nothing in "${value}"`, () => {
       expect(personalDataIn(value)).to.deep.equal([])
     })
