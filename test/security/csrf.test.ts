@@ -1,6 +1,6 @@
 import { expect } from 'chai'
 import request from 'supertest'
-import type { Database } from '../../models/db.ts'
+import { isPostgres, type Database } from '../../models/db.ts'
 import { fillParams, listRoutes } from '../support/route-list.ts'
 import { csrfTokenFrom } from '../support/html.ts'
 import { signIn } from '../support/client-journeys.ts'
@@ -9,12 +9,11 @@ import { createTestApp, type TestApp } from '../support/test-app.ts'
 
 /** Row counts of every table but sessions and rate limits: a refused request must leave them all as they were. */
 async function fingerprint(db: Database): Promise<Record<string, number>> {
-  const names: string[] =
-    db.client.config.client === 'pg'
-      ? (await db('information_schema.tables').where({ table_schema: 'public' }).select('table_name')).map(
-          (row: { table_name: string }) => row.table_name,
-        )
-      : (await db('sqlite_master').where({ type: 'table' }).select('name')).map((row: { name: string }) => row.name)
+  const names: string[] = isPostgres(db)
+    ? (await db('information_schema.tables').where({ table_schema: 'public' }).select('table_name')).map(
+        (row: { table_name: string }) => row.table_name,
+      )
+    : (await db('sqlite_master').where({ type: 'table' }).select('name')).map((row: { name: string }) => row.name)
   const counts: Record<string, number> = {}
   for (const name of names
     .filter(table => !['sessions', 'rate_limits', 'sqlite_sequence'].includes(table) && !table.startsWith('knex_'))
