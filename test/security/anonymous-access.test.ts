@@ -82,4 +82,22 @@ describe('every route, asked by someone signed in to nothing', () => {
     }
     expect(leaks).to.deep.equal([])
   })
+
+  it('sends the security headers on every page', async () => {
+    const failures: string[] = []
+    for (const route of routes.filter(item => item.method === 'GET')) {
+      const response = await request(testApp.app).get(fillParams(route.path))
+      const csp = String(response.headers['content-security-policy'] ?? '')
+      const problems = [
+        /script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/.test(csp) ? '' : 'no script nonce',
+        csp.includes('unsafe-inline') ? 'unsafe-inline' : '',
+        csp.includes("frame-ancestors 'none'") ? '' : 'framing allowed',
+        response.headers['x-content-type-options'] === 'nosniff' ? '' : 'no nosniff',
+        response.headers['referrer-policy'] ? '' : 'no referrer policy',
+        response.headers['x-powered-by'] ? 'x-powered-by' : '',
+      ].filter(Boolean)
+      if (problems.length > 0) failures.push(`${route.path}: ${problems.join(', ')}`)
+    }
+    expect(failures).to.deep.equal([])
+  })
 })
