@@ -5,7 +5,8 @@
  * caseworker types into a template's editable fields.
  */
 
-export type PersonalDataKind = 'nationalInsuranceNumber' | 'date' | 'sortCode' | 'longNumber' | 'email' | 'phoneNumber' | 'postcode'
+export type PersonalDataKind =
+  'nationalInsuranceNumber' | 'date' | 'sortCode' | 'longNumber' | 'email' | 'phoneNumber' | 'postcode'
 
 const patterns: Array<[PersonalDataKind, RegExp]> = [
   // Two letters, six digits and a letter, with or without spaces: QQ 12 34 56 C.
