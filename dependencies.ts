@@ -1,11 +1,13 @@
 import type { i18n } from 'i18next'
 import type { Config } from './config.ts'
+import { Activities } from './models/activity.model.ts'
 import { AuditLog } from './models/audit.model.ts'
 import { ClientSecurityModel } from './models/client-security.model.ts'
 import { ClientModel } from './models/client.model.ts'
 import type { Database } from './models/db.ts'
 import { Documents } from './models/document.model.ts'
 import { IdentityAccountModel } from './models/identity-account.model.ts'
+import { Letters } from './models/letter.model.ts'
 import { OutboundMessageModel } from './models/outbound-message.model.ts'
 import { PaymentLedger } from './models/payment-ledger.model.ts'
 import { ServiceRequestModel } from './models/service-request.model.ts'
@@ -49,6 +51,9 @@ export interface AppDependencies {
   clients: ClientModel
   serviceRequests: ServiceRequestModel
   raiseServiceRequest: ServiceRequestsService
+  /** What caseworkers work: messages, uploads, upload errors, letters, emails and calls on a client's record. */
+  activities: Activities
+  letters: Letters
   // Identity accounts and client sign-in.
   identityProvider: IdentityProvider
   enrolment: EnrolmentService
@@ -87,6 +92,8 @@ type CoreDependencies = Pick<
   | 'clients'
   | 'serviceRequests'
   | 'raiseServiceRequest'
+  | 'activities'
+  | 'letters'
 >
 
 function buildCoreDependencies(config: Config, db: Database, overrides: DependencyOverrides): CoreDependencies {
@@ -115,6 +122,8 @@ function buildCoreDependencies(config: Config, db: Database, overrides: Dependen
     serviceRequests,
     raiseServiceRequest:
       overrides.raiseServiceRequest ?? new ServiceRequestsService(db, serviceRequests, auditLog, clock),
+    activities: overrides.activities ?? new Activities(db),
+    letters: overrides.letters ?? new Letters(db),
   }
 }
 
@@ -145,14 +154,24 @@ type UploadDependencies = Pick<
 >
 
 function buildUploadDependencies(core: CoreDependencies, overrides: DependencyOverrides): UploadDependencies {
-  const { config, db, clock, logger, auditLog } = core
+  const { config, db, clock, logger, auditLog, activities } = core
   const virusScanner = overrides.virusScanner ?? createVirusScanner(config, logger)
   const documentStorage = overrides.documentStorage ?? createDocumentStorage(config)
   const documents = overrides.documents ?? new Documents(db)
   const uploadErrors = overrides.uploadErrors ?? new UploadErrors(db)
   const documentUploads =
     overrides.documentUploads ??
-    new DocumentUploads({ db, clock, logger, auditLog, documents, uploadErrors, virusScanner, documentStorage })
+    new DocumentUploads({
+      db,
+      clock,
+      logger,
+      auditLog,
+      documents,
+      uploadErrors,
+      activities,
+      virusScanner,
+      documentStorage,
+    })
   return { virusScanner, documentStorage, documents, uploadErrors, documentUploads }
 }
 

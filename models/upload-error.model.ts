@@ -1,6 +1,6 @@
 import type { UploadErrorCause } from '../services/uploads/refusals.ts'
 import type { UploadErrorRow } from '../types/knex-tables-uploads.d.ts'
-import type { Database } from './db.ts'
+import { returnedId, type Database } from './db.ts'
 
 export interface NewUploadError {
   clientId: number
@@ -44,22 +44,27 @@ function toUploadError(row: UploadErrorRow): UploadError {
 export class UploadErrors {
   constructor(private readonly db: Database) {}
 
-  async record(errors: NewUploadError[], transaction: Database = this.db): Promise<void> {
-    if (errors.length === 0) return
-    await transaction('upload_errors').insert(
-      errors.map(error => ({
-        client_id: error.clientId,
-        occurred_at: error.occurredAt,
-        original_file_name: error.originalFileName,
-        size_bytes: error.sizeBytes,
-        cause: error.cause,
-        description: error.description,
-        activity_status: UPLOAD_ERROR_ACTIVITY_STATUS,
-        error_status: UPLOAD_ERROR_STATUS,
-        message_id: error.messageId,
-        service_request_id: error.serviceRequestId,
-      })),
-    )
+  /** Records the errors and returns their ids, in the same order. */
+  async record(errors: NewUploadError[], transaction: Database = this.db): Promise<number[]> {
+    const ids: number[] = []
+    for (const error of errors) {
+      const inserted: unknown[] = await transaction('upload_errors')
+        .insert({
+          client_id: error.clientId,
+          occurred_at: error.occurredAt,
+          original_file_name: error.originalFileName,
+          size_bytes: error.sizeBytes,
+          cause: error.cause,
+          description: error.description,
+          activity_status: UPLOAD_ERROR_ACTIVITY_STATUS,
+          error_status: UPLOAD_ERROR_STATUS,
+          message_id: error.messageId,
+          service_request_id: error.serviceRequestId,
+        })
+        .returning('id')
+      ids.push(returnedId(inserted[0]))
+    }
+    return ids
   }
 
   /** A client's upload errors, newest first. */

@@ -1,3 +1,4 @@
+import { newActivity, type Activities } from '../../models/activity.model.ts'
 import type { AuditLog } from '../../models/audit.model.ts'
 import type { Database } from '../../models/db.ts'
 import type { Documents, DocumentSource } from '../../models/document.model.ts'
@@ -13,6 +14,7 @@ export interface UploadRecordDependencies {
   auditLog: AuditLog
   documents: Documents
   uploadErrors: UploadErrors
+  activities: Activities
 }
 
 export interface UploadContext {
@@ -41,6 +43,11 @@ export async function recordUpload(
     const acceptedToday = await deps.documents.lockDailyCount(clientId, day, trx)
     let allowance = dailyAllowance(acceptedToday, candidates.filter(candidate => candidate.stored).length)
     if (allowance > 0) await deps.documents.addToDailyCount(clientId, day, allowance, trx)
+    const accepting = Math.min(allowance, candidates.filter(({ check, stored }) => check.passed && stored).length)
+    // Documents sent on their own (not with a message or a change) become a "Self Service inbound" activity.
+    const messageId =
+      context.messageId ??
+      (context.serviceRequestId === null && accepting > 0 ? await recordInboundUpload(deps, context, trx) : null)
     for (const candidate of candidates) {
       const { check, stored } = candidate
       if (!check.passed || !stored) continue
@@ -61,7 +68,7 @@ export async function recordUpload(
           sha256: stored.sha256,
           uploadedAt: context.occurredAt,
           uploadedOn: day,
-          messageId: context.messageId,
+          messageId,
           serviceRequestId: context.serviceRequestId,
           source: context.source,
         },
@@ -79,8 +86,42 @@ export async function recordUpload(
         trx,
       )
     }
-    await deps.uploadErrors.record(uploadErrorsOf(context, candidates), trx)
+    const errors = uploadErrorsOf(context, candidates)
+    const errorIds = await deps.uploadErrors.record(errors, trx)
+    for (const [index, error] of errors.entries()) {
+      await deps.activities.record(
+        newActivity({
+          clientId,
+          activityType: 'upload_error',
+          direction: 'inbound',
+          subject: 'Self Service upload error',
+          status: 'in_progress',
+          errorStatus: 'in_error',
+          errorDescription: `${error.description}: ${error.originalFileName}`.slice(0, 300),
+          uploadErrorId: errorIds[index] ?? null,
+          serviceRequestId: context.serviceRequestId,
+          createdBy: 'self_service',
+        }),
+        new Date(context.occurredAt),
+        trx,
+      )
+    }
   })
+}
+
+function recordInboundUpload(deps: UploadRecordDependencies, context: UploadContext, trx: Database): Promise<number> {
+  return deps.activities.record(
+    newActivity({
+      clientId: context.clientId,
+      activityType: 'inbound_upload',
+      direction: 'inbound',
+      subject: 'Self Service inbound',
+      status: 'open',
+      createdBy: 'self_service',
+    }),
+    new Date(context.occurredAt),
+    trx,
+  )
 }
 
 function uploadErrorsOf(context: UploadContext, candidates: Candidate[]): NewUploadError[] {

@@ -61,7 +61,7 @@ describe('document uploads', function () {
       sha256: createHash('sha256').update(content).digest('hex'),
       uploadedOn: '2026-11-23',
       source: 'self_service',
-      messageId: null,
+      serviceRequestId: null,
     })
     const stored = fs.readFileSync(path.join(testApp.deps.config.uploads.storageDirectory, payslip.storedName))
     expect(stored.equals(content)).to.equal(true)

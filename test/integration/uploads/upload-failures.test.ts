@@ -65,7 +65,7 @@ describe('uploads when something fails', function () {
 
   it('records nothing and keeps no file when the record cannot be written', async () => {
     class BrokenUploadErrors extends UploadErrors {
-      override record(_errors: NewUploadError[], _transaction?: Database): Promise<void> {
+      override record(_errors: NewUploadError[], _transaction?: Database): Promise<number[]> {
         return Promise.reject(new Error('the database went away'))
       }
     }
