@@ -7,6 +7,26 @@ function escapeHtml(value: unknown): string {
   return String(value).replace(/[&<>"']/g, character => `&#${character.charCodeAt(0)};`)
 }
 
+/** Enough for every key the templates use; keys past it are translated each time, never dropped. */
+const MAXIMUM_REMEMBERED = 5000
+
+/**
+ * A translator that remembers its answers for keys asked without options (most of a page's strings):
+ * i18next resolves each call afresh, which costs more than the rest of rendering a page's text.
+ */
+function rememberPlainTranslations(t: Translate): Translate {
+  const remembered = new Map<string, unknown>()
+  const translate = t as unknown as (...args: unknown[]) => unknown
+  return ((...args: unknown[]) => {
+    const [key] = args
+    if (args.length !== 1 || typeof key !== 'string') return translate(...args)
+    if (remembered.has(key)) return remembered.get(key)
+    const text = translate(key)
+    if (remembered.size < MAXIMUM_REMEMBERED) remembered.set(key, text)
+    return text
+  }) as unknown as Translate
+}
+
 /** The same page in the other language: the current URL with ?lang= set, other query values kept. */
 function languageLinks(req: Request): Record<Language, string> {
   const url = new URL(req.originalUrl, 'http://localhost')
@@ -29,10 +49,9 @@ export function languageFromQuery(req: Request): Language | undefined {
  * controllers and templates in the request's language.
  */
 export function createLanguageApplier(i18next: i18n) {
-  const translators = Object.fromEntries(languages.map(language => [language, i18next.getFixedT(language)])) as Record<
-    Language,
-    Translate
-  >
+  const translators = Object.fromEntries(
+    languages.map(language => [language, rememberPlainTranslations(i18next.getFixedT(language))]),
+  ) as Record<Language, Translate>
 
   return function applyLanguage(req: Request, res: Response, language: Language): void {
     const t = translators[language]

@@ -4,6 +4,7 @@ import nunjucks from 'nunjucks'
 import { projectRoot, type Config } from '../config.ts'
 import type { AssetPath } from '../services/assets.ts'
 import { viewFilters } from '../services/format/index.ts'
+import { FragmentCache } from './fragment-cache.ts'
 
 export const viewsDirectory = path.join(projectRoot, 'views')
 
@@ -19,6 +20,7 @@ export function createViewEnvironment(config: Pick<Config, 'env'>, assetPath: As
     environment.addFilter(name, filter as (...args: unknown[]) => unknown)
   }
   environment.addGlobal('asset', assetPath)
+  environment.addExtension('FragmentCache', new FragmentCache(config.env !== 'development'))
   return environment
 }
 
