@@ -1,4 +1,4 @@
-import { pino, type Logger } from 'pino'
+import { pino, type DestinationStream, type Logger } from 'pino'
 import type { Config } from '../config.ts'
 
 export type { Logger }
@@ -15,10 +15,8 @@ export const redactedPaths = [
   '*.accountNumber',
 ]
 
-export function createLogger(config: Pick<Config, 'logLevel'>): Logger {
-  return pino({
-    level: config.logLevel,
-    redact: { paths: redactedPaths, censor: '[redacted]' },
-    base: undefined,
-  })
+/** Logs JSON lines to standard output, or to the destination given (tests read what was logged). */
+export function createLogger(config: Pick<Config, 'logLevel'>, destination?: DestinationStream): Logger {
+  const options = { level: config.logLevel, redact: { paths: redactedPaths, censor: '[redacted]' }, base: undefined }
+  return destination ? pino(options, destination) : pino(options)
 }
