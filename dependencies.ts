@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next'
 import type { Config } from './config.ts'
 import { Activities } from './models/activity.model.ts'
+import { ApplicationModel } from './models/application.model.ts'
 import { AuditLog } from './models/audit.model.ts'
 import { ClientSecurityModel } from './models/client-security.model.ts'
 import { ClientModel } from './models/client.model.ts'
@@ -13,6 +14,7 @@ import { PaymentLedger } from './models/payment-ledger.model.ts'
 import { ServiceRequestModel } from './models/service-request.model.ts'
 import { SignInCodeModel } from './models/sign-in-code.model.ts'
 import { UploadErrors } from './models/upload-error.model.ts'
+import { ApplicationProgress } from './services/applications/application-progress.ts'
 import { loadAssetPaths, type AssetPath } from './services/assets.ts'
 import { systemClock, type Clock } from './services/clock.ts'
 import { createDocumentStorage, type DocumentStorage } from './services/document-storage/index.ts'
@@ -54,6 +56,8 @@ export interface AppDependencies {
   /** What caseworkers work: messages, uploads, upload errors, letters, emails and calls on a client's record. */
   activities: Activities
   letters: Letters
+  /** Applications still being set up, and where each stands. */
+  applications: ApplicationProgress
   // Identity accounts and client sign-in.
   identityProvider: IdentityProvider
   enrolment: EnrolmentService
@@ -94,6 +98,7 @@ type CoreDependencies = Pick<
   | 'raiseServiceRequest'
   | 'activities'
   | 'letters'
+  | 'applications'
 >
 
 function buildCoreDependencies(config: Config, db: Database, overrides: DependencyOverrides): CoreDependencies {
@@ -124,6 +129,7 @@ function buildCoreDependencies(config: Config, db: Database, overrides: Dependen
       overrides.raiseServiceRequest ?? new ServiceRequestsService(db, serviceRequests, auditLog, clock),
     activities: overrides.activities ?? new Activities(db),
     letters: overrides.letters ?? new Letters(db),
+    applications: overrides.applications ?? new ApplicationProgress(db, new ApplicationModel(db), auditLog, clock),
   }
 }
 

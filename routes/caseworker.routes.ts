@@ -1,5 +1,6 @@
 import { Router, type RequestHandler } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
+import * as application from '../controllers/caseworker/application.controller.ts'
 import * as client from '../controllers/caseworker/client.controller.ts'
 import * as findClient from '../controllers/caseworker/find-client.controller.ts'
 import * as outboundMessages from '../controllers/caseworker/outbound-messages.controller.ts'
@@ -81,5 +82,7 @@ export function caseworkerRoutes(deps: AppDependencies, session: RequestHandler[
   )
   router.get(paths.telephonePaymentReturn, ...caseworker, telephonePayment.getReturn(deps.clients, deps.cardPayments))
   router.get(paths.outboundMessages, ...caseworker, outboundMessages.get(deps.outbox))
+  router.get(paths.application, ...caseworker, application.get(deps.clients, deps.applications))
+  router.post(paths.application, ...caseworker, application.post(deps.clients, deps.applications))
   return router
 }

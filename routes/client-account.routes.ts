@@ -1,7 +1,9 @@
 import { Router } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
+import * as applicationStatus from '../controllers/client/application-status.controller.ts'
 import * as home from '../controllers/client/home.controller.ts'
 import * as keepAlive from '../controllers/client/keep-alive.controller.ts'
+import { exposeApplicationStatus } from '../middleware/application-status.ts'
 import { requireSignedInClient } from '../middleware/client-access.ts'
 import { clientNavigation } from '../middleware/client-navigation.ts'
 import { clientPaths } from './paths.ts'
@@ -10,7 +12,8 @@ import { clientPaths } from './paths.ts'
 export function clientAccountRoutes(deps: AppDependencies): Router {
   const router = Router()
   const signedIn = [requireSignedInClient(deps.clients), clientNavigation]
-  router.get(clientPaths.home, ...signedIn, home.get())
+  router.get(clientPaths.home, ...signedIn, exposeApplicationStatus(deps.applications), home.get())
   router.get(clientPaths.keepAlive, ...signedIn, keepAlive.get())
+  router.get(clientPaths.applicationStatus, ...signedIn, applicationStatus.get(deps.applications))
   return router
 }

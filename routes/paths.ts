@@ -39,6 +39,7 @@ export const clientPaths = {
   keepAlive: '/keep-alive',
   // Signed-in pages.
   home: '/home',
+  applicationStatus: '/application',
 } as const
 
 export type ClientPage = keyof typeof clientPaths
@@ -69,6 +70,7 @@ export const caseworkerPaths = {
   telephonePayment: '/caseworker/clients/:clientId/telephone-payment',
   telephonePaymentReturn: '/caseworker/clients/:clientId/telephone-payment/return',
   outboundMessages: '/caseworker/outbound-messages',
+  application: '/caseworker/clients/:clientId/application',
 } as const
 
 export const receiptsToolPaths = {

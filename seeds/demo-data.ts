@@ -6,6 +6,7 @@ import type { PinSecret } from '../services/pin-secret.ts'
 import { addMonths, nextAnniversary } from '../services/rules/calendar.ts'
 import { PAYING_PARENT_CHARGE_PERCENT } from '../services/rules/collection-charges.ts'
 import { demoCases } from './demo/cases.ts'
+import { seedDemoApplication } from './demo/applications.ts'
 import { seedExceptionalCases } from './demo/exceptional-cases.ts'
 import { ledgerHistory, paymentSchedule } from './demo/money.ts'
 import { DEMO_STAFF_PASSWORD, demoClients, demoStaff, demoStaffDirectory, type DemoClient } from './demo/people.ts'
@@ -163,6 +164,8 @@ export async function seedDemoData(db: Database, { pinSecret, clock }: SeedDepen
         100,
       )
     }
+
+    await seedDemoApplication(trx, clientIds.get('nia')!, today, clock.now())
 
     await trx('staff_directory').insert(
       demoStaffDirectory.map(({ staffId, name, email }) => ({ staff_id: staffId, name, email })),

@@ -244,6 +244,32 @@ export const demoClients: DemoClient[] = [
     region: 'gb',
     pin: '7790134',
   },
+  {
+    key: 'nia',
+    customerReferenceNumber: '121004000083',
+    nationalInsuranceNumber: 'SM246802B',
+    dateOfBirth: '1993-08-14',
+    title: 'Ms',
+    firstName: 'Nia',
+    lastName: 'Roberts',
+    gender: 'female',
+    email: 'nia.roberts@example.com',
+    phoneMobile: '07700 900456',
+    address: { line1: '7 Heol y Bont', town: 'Aberystwyth', postcode: 'SY23 1PZ', country: 'United Kingdom' },
+    contactPreference: 'self_service',
+    region: 'gb',
+    pin: '2750461',
+    preferredLanguage: 'cy',
+    // Not a stable record: an applicant whose case is still being set up (the application status page).
+    identityAccount: {
+      userId: '408531762945',
+      password: 'Demo1234',
+      email: 'nia.roberts@example.com',
+      enrolledAt: '2026-11-10T09:00:00.000Z',
+      firstSignInAt: '2026-11-10T09:05:00.000Z',
+      lastSignInAt: '2026-11-20T18:40:00.000Z',
+    },
+  },
 ]
 
 export interface DemoStaffMember {

@@ -1,4 +1,5 @@
 import { expect } from 'chai'
+import { demoClients } from '../../../seeds/demo/people.ts'
 import { toCount } from '../../../models/db.ts'
 import { isFirstRun, seedDemoData } from '../../../seeds/demo-data.ts'
 import { verifyPassword } from '../../../services/password.ts'
@@ -130,7 +131,7 @@ describe('demo data', () => {
     } catch (error) {
       expect(String(error)).to.match(/unique|UNIQUE|duplicate/)
     }
-    expect(toCount((await db()('clients').count({ n: '*' }))[0])).to.equal(10)
+    expect(toCount((await db()('clients').count({ n: '*' }))[0])).to.equal(demoClients.length)
   })
 })
 
