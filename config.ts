@@ -16,6 +16,8 @@ export interface Config {
   sessionSecret: string
   sessionIdleMinutes: number
   sessionAbsoluteHours: number
+  /** How often the scheduled jobs (payment due texts) run. */
+  scheduledJobsIntervalMinutes: number
   pinEncryptionKey: Buffer
   trustProxy: boolean
   seedDemoData: boolean
@@ -110,6 +112,7 @@ export function loadConfig(): Config {
     sessionSecret: readEnv('SESSION_SECRET') ?? DEFAULT_SESSION_SECRET,
     sessionIdleMinutes: readInteger('SESSION_IDLE_MINUTES', 15),
     sessionAbsoluteHours: readInteger('SESSION_ABSOLUTE_HOURS', 8),
+    scheduledJobsIntervalMinutes: readInteger('SCHEDULED_JOBS_INTERVAL_MINUTES', 60),
     pinEncryptionKey: readKey('PIN_ENCRYPTION_KEY', DEFAULT_PIN_ENCRYPTION_KEY),
     trustProxy: readEnv('TRUST_PROXY') === 'true',
     seedDemoData: (readEnv('SEED_DEMO_DATA') ?? (env === 'production' ? 'false' : 'true')) === 'true',

@@ -12,6 +12,7 @@ import { Letters } from './models/letter.model.ts'
 import { OutboundMessageModel } from './models/outbound-message.model.ts'
 import { PaymentLedger } from './models/payment-ledger.model.ts'
 import { ServiceRequestModel } from './models/service-request.model.ts'
+import { ScheduledTexts } from './models/scheduled-text.model.ts'
 import { SignInCodeModel } from './models/sign-in-code.model.ts'
 import { UploadErrors } from './models/upload-error.model.ts'
 import { ApplicationProgress } from './services/applications/application-progress.ts'
@@ -35,6 +36,8 @@ import { ServiceRequestsService } from './services/service-requests/service-requ
 import { ForgottenPinService } from './services/sign-in/forgotten-pin.service.ts'
 import { PinSignInService } from './services/sign-in/pin-sign-in.service.ts'
 import { SignInCodeService } from './services/sign-in/sign-in-code.service.ts'
+import { PaymentDueReminders } from './services/text-updates/payment-due-reminders.ts'
+import { TextUpdates } from './services/text-updates/text-updates.ts'
 import { DocumentUploads } from './services/uploads/document-uploads.ts'
 import { createVirusScanner, type VirusScanner } from './services/virus-scan/index.ts'
 
@@ -58,6 +61,10 @@ export interface AppDependencies {
   letters: Letters
   /** Applications still being set up, and where each stands. */
   applications: ApplicationProgress
+  /** SMS text updates to clients who asked for them. */
+  textUpdates: TextUpdates
+  /** The scheduled "payment due in three days" texts. */
+  paymentDueReminders: PaymentDueReminders
   // Identity accounts and client sign-in.
   identityProvider: IdentityProvider
   enrolment: EnrolmentService
@@ -99,6 +106,8 @@ type CoreDependencies = Pick<
   | 'activities'
   | 'letters'
   | 'applications'
+  | 'textUpdates'
+  | 'paymentDueReminders'
 >
 
 function buildCoreDependencies(config: Config, db: Database, overrides: DependencyOverrides): CoreDependencies {
@@ -112,24 +121,30 @@ function buildCoreDependencies(config: Config, db: Database, overrides: Dependen
       : new OutboxNotificationService(outbox, i18next, clock))
   const auditLog = overrides.auditLog ?? new AuditLog(db, clock)
   const serviceRequests = overrides.serviceRequests ?? new ServiceRequestModel(db)
+  const logger = overrides.logger ?? createLogger(config)
+  const clients = overrides.clients ?? new ClientModel(db)
+  const textUpdates = overrides.textUpdates ?? new TextUpdates(clients, notifications, logger)
   return {
     config,
     db,
     clock,
-    logger: overrides.logger ?? createLogger(config),
+    logger,
     i18n: i18next,
     assetPath: overrides.assetPath ?? loadAssetPaths(),
     auditLog,
     pinSecret: overrides.pinSecret ?? new PinSecret(config.pinEncryptionKey),
     notifications,
     outbox,
-    clients: overrides.clients ?? new ClientModel(db),
+    clients,
     serviceRequests,
     raiseServiceRequest:
       overrides.raiseServiceRequest ?? new ServiceRequestsService(db, serviceRequests, auditLog, clock),
     activities: overrides.activities ?? new Activities(db),
     letters: overrides.letters ?? new Letters(db),
     applications: overrides.applications ?? new ApplicationProgress(db, new ApplicationModel(db), auditLog, clock),
+    textUpdates,
+    paymentDueReminders:
+      overrides.paymentDueReminders ?? new PaymentDueReminders(new ScheduledTexts(db), textUpdates, clock),
   }
 }
 
@@ -184,14 +199,20 @@ function buildUploadDependencies(core: CoreDependencies, overrides: DependencyOv
 type PaymentDependencies = Pick<AppDependencies, 'paymentProvider' | 'paymentSandbox' | 'cardPayments'>
 
 function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyOverrides): PaymentDependencies {
-  const { config, db, clock, auditLog } = core
+  const { config, db, clock, auditLog, clients, textUpdates } = core
   const payments = choosePaymentProvider(config, db, clock)
+  // A receiving parent who asked for texts hears when a payment for them has come in.
+  const textReceivingParent = async ({ caseId }: { caseId: number }) => {
+    const receivingParentId = await clients.receivingParentIdOf(caseId)
+    if (receivingParentId !== undefined) await textUpdates.send(receivingParentId, 'paymentReceived')
+  }
   const paymentProvider = overrides.paymentProvider ?? payments.provider
   return {
     paymentProvider,
     paymentSandbox: overrides.paymentSandbox === undefined ? payments.sandbox : overrides.paymentSandbox,
     cardPayments:
-      overrides.cardPayments ?? new CardPayments(paymentProvider, new PaymentLedger(db, auditLog, clock), clock),
+      overrides.cardPayments ??
+      new CardPayments(paymentProvider, new PaymentLedger(db, auditLog, clock), clock, textReceivingParent),
   }
 }
 

@@ -31,12 +31,24 @@ async function start(): Promise<void> {
   }, SESSION_PRUNE_INTERVAL_MS)
   pruning.unref()
 
+  // Scheduled jobs: safe to run in every process and after every restart (each text is claimed once).
+  const runScheduledJobs = () => {
+    deps.paymentDueReminders
+      .run()
+      .then(sent => sent > 0 && deps.logger.info({ sent }, 'payment due texts sent'))
+      .catch((error: unknown) => deps.logger.error({ err: error }, 'payment due texts failed'))
+  }
+  runScheduledJobs()
+  const scheduledJobs = setInterval(runScheduledJobs, config.scheduledJobsIntervalMinutes * 60_000)
+  scheduledJobs.unref()
+
   let stopping = false
   const shutDown = (signal: string) => {
     if (stopping) return
     stopping = true
     deps.logger.info(`${signal} received: finishing in-flight requests`)
     clearInterval(pruning)
+    clearInterval(scheduledJobs)
     const forced = setTimeout(() => {
       deps.logger.error('Requests did not finish in time; stopping anyway')
       process.exit(1)

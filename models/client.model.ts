@@ -49,6 +49,12 @@ export class ClientModel {
     return this.db('clients').where({ id }).first()
   }
 
+  /** The receiving parent on a case. */
+  async receivingParentIdOf(caseId: number): Promise<number | undefined> {
+    const row = await this.db('cases').where({ id: caseId }).first('receiving_parent_client_id')
+    return row?.receiving_parent_client_id
+  }
+
   findByIdentityAccount(identityAccountId: number): Promise<ClientRow | undefined> {
     return this.db('clients').where({ identity_account_id: identityAccountId }).first()
   }

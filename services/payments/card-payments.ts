@@ -28,11 +28,15 @@ export interface FinishedCardPayment {
  * back, ask the provider how it ended and record a success in the ledger exactly once, for the
  * amount the provider took.
  */
+/** Told once about each payment newly recorded, after it is committed (to text the receiving parent). */
+export type PaymentRecorded = (payment: { clientId: number; caseId: number }) => Promise<void>
+
 export class CardPayments {
   constructor(
     private readonly provider: PaymentProvider,
     private readonly ledger: PaymentLedger,
     private readonly clock: Clock,
+    private readonly paymentRecorded: PaymentRecorded = () => Promise.resolve(),
   ) {}
 
   start(request: CreatePaymentRequest): Promise<CreatedPayment> {
@@ -53,6 +57,7 @@ export class CardPayments {
       paidOn: ukCalendarDate(this.clock.now()),
       takenByStaffId: request.takenByStaffId,
     })
+    if (recorded) await this.paymentRecorded({ clientId: request.clientId, caseId: request.caseId })
     return { outcome, payment, recorded, ledgerEntryId: entryId }
   }
 }

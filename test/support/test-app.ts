@@ -34,6 +34,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionSecret: DEFAULT_SESSION_SECRET,
     sessionIdleMinutes: 15,
     sessionAbsoluteHours: 8,
+    scheduledJobsIntervalMinutes: 60,
     pinEncryptionKey: Buffer.from(DEFAULT_PIN_ENCRYPTION_KEY, 'base64'),
     trustProxy: false,
     seedDemoData: false,

@@ -5,18 +5,8 @@ import { signIn } from '../../support/client-journeys.ts'
 import { csrfTokenFrom, parseHtml, textOf } from '../../support/html.ts'
 import { cardForm, postForm } from '../../support/payment-sandbox.ts'
 import { signedInCaseworker } from '../../support/staff-journeys.ts'
+import { followRedirects } from '../../support/redirects.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
-
-/** Follows redirects within the app (supertest does not), returning the page and where it ended up. */
-async function followRedirects(agent: request.Agent, url: string) {
-  let current = url
-  for (let hops = 0; hops < 5; hops++) {
-    const response = await agent.get(current)
-    if (response.status < 300 || response.status >= 400) return { url: current, response }
-    current = response.headers.location!
-  }
-  throw new Error(`Too many redirects from ${url}`)
-}
 
 describe('caseworker intranet', () => {
   let testApp: TestApp
