@@ -25,7 +25,7 @@ export class ScheduledTexts {
 
   /** Collect and Pay payments due on a day from paying parents who asked for texts and have a mobile. */
   async paymentsDueOn(day: string): Promise<PaymentDue[]> {
-    const rows: Array<{ id: number; client_id: number; due_date: string }> = await this.db('payment_schedule_items')
+    const rows = (await this.db('payment_schedule_items')
       .join('cases', 'cases.id', 'payment_schedule_items.case_id')
       .join('clients', 'clients.id', 'cases.paying_parent_client_id')
       .where('payment_schedule_items.due_date', day)
@@ -34,7 +34,7 @@ export class ScheduledTexts {
       .where('clients.sms_opt_in', true)
       .whereNotNull('clients.phone_mobile')
       .select('payment_schedule_items.id', 'clients.id as client_id', 'payment_schedule_items.due_date')
-      .orderBy('payment_schedule_items.id')
+      .orderBy('payment_schedule_items.id')) as Array<{ id: number; client_id: number; due_date: string }>
     return rows.map(row => ({ scheduleItemId: row.id, payingParentClientId: row.client_id, dueDate: row.due_date }))
   }
 }
