@@ -39,6 +39,14 @@ export const clientPaths = {
   keepAlive: '/keep-alive',
   // Signed-in pages.
   home: '/home',
+  // Messages and contact history, uploads and letters.
+  messages: '/messages',
+  sendMessage: '/messages/send',
+  messageSent: '/messages/sent/:messageId',
+  uploadDocuments: '/messages/upload-documents',
+  documentsUploaded: '/messages/upload-documents/done',
+  letters: '/messages/letters',
+  letter: '/messages/letters/:letterId',
 } as const
 
 export type ClientPage = keyof typeof clientPaths
