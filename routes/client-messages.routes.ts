@@ -2,6 +2,7 @@ import { Router } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
 import * as messageSent from '../controllers/client/messages/message-sent.controller.ts'
 import * as sendMessage from '../controllers/client/messages/send-message.controller.ts'
+import * as uploadDocuments from '../controllers/client/messages/upload-documents.controller.ts'
 import { requireSignedInClient } from '../middleware/client-access.ts'
 import { clientNavigation } from '../middleware/client-navigation.ts'
 import type { CsrfProtection } from '../middleware/setUpCsrf.ts'
@@ -14,6 +15,8 @@ export function clientMessageRoutes(deps: AppDependencies): Router {
   const signedIn = [requireSignedInClient(deps.clients), clientNavigation]
   router.get(clientPaths.sendMessage, ...signedIn, sendMessage.get(deps.qualifyingChildren))
   router.get(clientPaths.messageSent, ...signedIn, messageSent.get(deps.activities))
+  router.get(clientPaths.uploadDocuments, ...signedIn, uploadDocuments.get())
+  router.get(clientPaths.documentsUploaded, ...signedIn, uploadDocuments.done())
   return router
 }
 
@@ -31,6 +34,13 @@ export function clientMessageUploadRoutes(deps: AppDependencies, csrf: CsrfProte
     csrf.protectUpload,
     ...signedIn,
     sendMessage.post(deps.qualifyingChildren, deps.secureMessages),
+  )
+  router.post(
+    clientPaths.uploadDocuments,
+    uploadFiles('documents'),
+    csrf.protectUpload,
+    ...signedIn,
+    uploadDocuments.post(deps.documentUploads),
   )
   return router
 }

@@ -60,3 +60,7 @@ export function sendMessage(
 ): Promise<Response> {
   return postMultipart(agent, '/client/messages/send', fields, files, 'attachments')
 }
+
+export function uploadDocuments(agent: Agent, files: Attachment[]): Promise<Response> {
+  return postMultipart(agent, '/client/messages/upload-documents', {}, files, 'documents')
+}
