@@ -29,6 +29,7 @@ import type { SandboxCheckout } from './services/payments/sandbox/sandbox-checko
 import type { NotificationService } from './services/notifications/notification-service.ts'
 import { NotifyNotificationService } from './services/notifications/notify-notification-service.ts'
 import { OutboxNotificationService } from './services/notifications/outbox-notification-service.ts'
+import { ContactHistory } from './services/messages/contact-history.ts'
 import { SecureMessages } from './services/messages/secure-messages.ts'
 import { PinSecret } from './services/pin-secret.ts'
 import { ServiceRequestsService } from './services/service-requests/service-requests.service.ts'
@@ -71,6 +72,7 @@ export interface AppDependencies {
   // Secure messages and letters.
   qualifyingChildren: QualifyingChildren
   secureMessages: SecureMessages
+  contactHistory: ContactHistory
   // Card payments.
   /** GOV.UK Pay, or the built-in sandbox. */
   paymentProvider: PaymentProvider
@@ -180,7 +182,7 @@ function buildUploadDependencies(core: CoreDependencies, overrides: DependencyOv
   return { virusScanner, documentStorage, documents, uploadErrors, documentUploads }
 }
 
-type MessageDependencies = Pick<AppDependencies, 'qualifyingChildren' | 'secureMessages'>
+type MessageDependencies = Pick<AppDependencies, 'qualifyingChildren' | 'secureMessages' | 'contactHistory'>
 
 function buildMessageDependencies(
   core: CoreDependencies,
@@ -193,6 +195,7 @@ function buildMessageDependencies(
     secureMessages:
       overrides.secureMessages ??
       new SecureMessages({ db, clock, auditLog, activities, documentUploads: uploads.documentUploads }),
+    contactHistory: overrides.contactHistory ?? new ContactHistory(activities, uploads.documents),
   }
 }
 

@@ -1,5 +1,6 @@
 import { Router } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
+import * as contactHistory from '../controllers/client/messages/contact-history.controller.ts'
 import * as messageSent from '../controllers/client/messages/message-sent.controller.ts'
 import * as sendMessage from '../controllers/client/messages/send-message.controller.ts'
 import * as uploadDocuments from '../controllers/client/messages/upload-documents.controller.ts'
@@ -13,6 +14,7 @@ import { clientPaths } from './paths.ts'
 export function clientMessageRoutes(deps: AppDependencies): Router {
   const router = Router()
   const signedIn = [requireSignedInClient(deps.clients), clientNavigation]
+  router.get(clientPaths.messages, ...signedIn, contactHistory.get(deps.contactHistory))
   router.get(clientPaths.sendMessage, ...signedIn, sendMessage.get(deps.qualifyingChildren))
   router.get(clientPaths.messageSent, ...signedIn, messageSent.get(deps.activities))
   router.get(clientPaths.uploadDocuments, ...signedIn, uploadDocuments.get())

@@ -53,3 +53,8 @@ export function newMessageReference(random: (limit: number) => number): string {
 export function messageBody(text: string, childNames: string[]): string {
   return childNames.length === 0 ? text : `${text}\n\nChildren: ${childNames.join(', ')}`
 }
+
+/** The subject a contact reason was recorded from, so the client reads it in their own language. */
+export function subjectOfContactReason(reason: string): MessageSubject | undefined {
+  return messageSubjects.find(subject => contactReasons[subject] === reason)
+}
