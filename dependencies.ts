@@ -10,6 +10,7 @@ import { Documents } from './models/document.model.ts'
 import { IdentityAccountModel } from './models/identity-account.model.ts'
 import { Letters } from './models/letter.model.ts'
 import { OutboundMessageModel } from './models/outbound-message.model.ts'
+import { QualifyingChildren } from './models/qualifying-child.model.ts'
 import { PaymentLedger } from './models/payment-ledger.model.ts'
 import { ServiceRequestModel } from './models/service-request.model.ts'
 import { ScheduledTexts } from './models/scheduled-text.model.ts'
@@ -31,6 +32,8 @@ import type { SandboxCheckout } from './services/payments/sandbox/sandbox-checko
 import type { NotificationService } from './services/notifications/notification-service.ts'
 import { NotifyNotificationService } from './services/notifications/notify-notification-service.ts'
 import { OutboxNotificationService } from './services/notifications/outbox-notification-service.ts'
+import { ContactHistory } from './services/messages/contact-history.ts'
+import { SecureMessages } from './services/messages/secure-messages.ts'
 import { PinSecret } from './services/pin-secret.ts'
 import { ServiceRequestsService } from './services/service-requests/service-requests.service.ts'
 import { ForgottenPinService } from './services/sign-in/forgotten-pin.service.ts'
@@ -77,6 +80,10 @@ export interface AppDependencies {
   documents: Documents
   uploadErrors: UploadErrors
   documentUploads: DocumentUploads
+  // Secure messages and letters.
+  qualifyingChildren: QualifyingChildren
+  secureMessages: SecureMessages
+  contactHistory: ContactHistory
   // Card payments.
   /** GOV.UK Pay, or the built-in sandbox. */
   paymentProvider: PaymentProvider
@@ -196,6 +203,23 @@ function buildUploadDependencies(core: CoreDependencies, overrides: DependencyOv
   return { virusScanner, documentStorage, documents, uploadErrors, documentUploads }
 }
 
+type MessageDependencies = Pick<AppDependencies, 'qualifyingChildren' | 'secureMessages' | 'contactHistory'>
+
+function buildMessageDependencies(
+  core: CoreDependencies,
+  uploads: UploadDependencies,
+  overrides: DependencyOverrides,
+): MessageDependencies {
+  const { db, clock, auditLog, activities } = core
+  return {
+    qualifyingChildren: overrides.qualifyingChildren ?? new QualifyingChildren(db),
+    secureMessages:
+      overrides.secureMessages ??
+      new SecureMessages({ db, clock, auditLog, activities, documentUploads: uploads.documentUploads }),
+    contactHistory: overrides.contactHistory ?? new ContactHistory(activities, uploads.documents),
+  }
+}
+
 type PaymentDependencies = Pick<AppDependencies, 'paymentProvider' | 'paymentSandbox' | 'cardPayments'>
 
 function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyOverrides): PaymentDependencies {
@@ -219,10 +243,12 @@ function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyO
 /** The real parts for a configuration and an open database; any part can be replaced. */
 export function buildDependencies(config: Config, db: Database, overrides: DependencyOverrides = {}): AppDependencies {
   const core = buildCoreDependencies(config, db, overrides)
+  const uploads = buildUploadDependencies(core, overrides)
   return {
     ...core,
     ...buildSignInDependencies(core, overrides),
-    ...buildUploadDependencies(core, overrides),
+    ...uploads,
+    ...buildMessageDependencies(core, uploads, overrides),
     ...buildPaymentDependencies(core, overrides),
   }
 }

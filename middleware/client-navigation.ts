@@ -3,7 +3,10 @@ import type { Translate } from '../services/i18n.ts'
 import type { ClientPage, ClientUrls } from '../routes/paths.ts'
 
 /** The signed-in menu, in the seed's order (Home, My payments, My messages, My cases, My details). */
-export const clientMenu: Array<{ page: ClientPage; key: string }> = [{ page: 'home', key: 'navigation.home' }]
+export const clientMenu: Array<{ page: ClientPage; key: string }> = [
+  { page: 'home', key: 'navigation.home' },
+  { page: 'messages', key: 'messages:navigation.myMessages' },
+]
 
 /** Builds the service navigation for signed-in pages, marking the section the page belongs to. */
 export const clientNavigation: RequestHandler = (req, res, next) => {
@@ -12,7 +15,11 @@ export const clientNavigation: RequestHandler = (req, res, next) => {
   const path = req.originalUrl.split('?')[0]!
   res.locals.navigationItems = clientMenu.map(item => {
     const href = urls[item.page]
-    return { href, text: t(`account:${item.key}`), active: path === href || path.startsWith(`${href}/`) }
+    return {
+      href,
+      text: t(item.key.includes(':') ? item.key : `account:${item.key}`),
+      active: path === href || path.startsWith(`${href}/`),
+    }
   })
   next()
 }

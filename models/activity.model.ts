@@ -1,5 +1,5 @@
 import type { ActivityNoteRow, ActivityRow } from '../types/knex-tables-activities.d.ts'
-import { returnedId, type Database } from './db.ts'
+import { returnedId, toCount, type Database } from './db.ts'
 
 export const activityTypes = [
   'inbound_message',
@@ -163,14 +163,31 @@ export class Activities {
 
   /** A client's activities, newest first, narrowed by the filter. */
   async listForClient(clientId: number, filter: ActivityFilter = {}, limit = 500): Promise<Activity[]> {
+    const rows = await this.filtered(clientId, filter).orderBy(newestFirst).limit(limit)
+    return rows.map(toActivity)
+  }
+
+  /** One page of a client's activities, newest first, and how many match the filter in all. */
+  async pageForClient(
+    clientId: number,
+    filter: ActivityFilter,
+    page: { offset: number; limit: number },
+  ): Promise<{ activities: Activity[]; total: number }> {
+    const [rows, count] = await Promise.all([
+      this.filtered(clientId, filter).orderBy(newestFirst).offset(page.offset).limit(page.limit),
+      this.filtered(clientId, filter).count({ count: '*' }).first(),
+    ])
+    return { activities: rows.map(toActivity), total: toCount(count) }
+  }
+
+  private filtered(clientId: number, filter: ActivityFilter) {
     const query = this.db('activities').where({ client_id: clientId })
     if (filter.types && filter.types.length > 0) void query.whereIn('activity_type', filter.types)
     if (filter.direction) void query.where('direction', filter.direction)
     if (filter.from) void query.where('created_at', '>=', filter.from)
     if (filter.to) void query.where('created_at', '<=', filter.to)
     if (filter.openOnly) void query.whereNot('status', 'done')
-    const rows = await query.orderBy(newestFirst).limit(limit)
-    return rows.map(toActivity)
+    return query
   }
 
   /** Every activity not yet done, oldest first: the team's work items. */

@@ -88,6 +88,16 @@ export class Documents {
     return rows.map(toDocument)
   }
 
+  /** A client's documents that came with the given messages (activity ids), oldest first. */
+  async listForMessages(ownerClientId: number, messageIds: number[]): Promise<Document[]> {
+    if (messageIds.length === 0) return []
+    const rows = await this.db('documents')
+      .where({ owner_client_id: ownerClientId })
+      .whereIn('message_id', messageIds)
+      .orderBy('id', 'asc')
+    return rows.map(toDocument)
+  }
+
   /** How many documents the client has had accepted on a UK calendar day (YYYY-MM-DD). */
   async countAcceptedOn(clientId: number, day: string, transaction: Database = this.db): Promise<number> {
     const row = await transaction('document_daily_counts')

@@ -10,6 +10,7 @@ import { noStore } from '../middleware/no-store.ts'
 import { exposeSignInState } from '../middleware/client-access.ts'
 import { forRegion } from '../middleware/region.ts'
 import { clientAccountRoutes } from './client-account.routes.ts'
+import { clientMessageRoutes, clientMessageUploadRoutes } from './client-messages.routes.ts'
 import { clientSignInRoutes } from './client-sign-in.routes.ts'
 import { gatewayRoutes } from './gateway.routes.ts'
 import { clientPaths, type Region } from './paths.ts'
@@ -31,8 +32,9 @@ export function clientRoutes(region: Region, { deps, session, csrf, applyLanguag
     exposeSignInState(deps.config),
     noStore,
     csrf.exposeToken,
-    csrf.protectForms,
   )
+  router.use(clientMessageUploadRoutes(deps, csrf))
+  router.use(csrf.protectForms)
 
   router.get(clientPaths.landing, landing.get())
   router.get(clientPaths.cookies, cookies.get(deps.config))
@@ -45,5 +47,6 @@ export function clientRoutes(region: Region, { deps, session, csrf, applyLanguag
   router.use(gatewayRoutes(deps))
   router.use(clientSignInRoutes(deps))
   router.use(clientAccountRoutes(deps))
+  router.use(clientMessageRoutes(deps))
   return router
 }

@@ -40,6 +40,14 @@ export const clientPaths = {
   // Signed-in pages.
   home: '/home',
   applicationStatus: '/application',
+  // Messages and contact history, uploads and letters.
+  messages: '/messages',
+  sendMessage: '/messages/send',
+  messageSent: '/messages/sent/:messageId',
+  uploadDocuments: '/messages/upload-documents',
+  documentsUploaded: '/messages/upload-documents/done',
+  letters: '/messages/letters',
+  letter: '/messages/letters/:letterId',
 } as const
 
 export type ClientPage = keyof typeof clientPaths

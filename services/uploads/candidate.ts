@@ -10,6 +10,8 @@ export interface Candidate {
   check: FileCheck
   stored?: StoredDocument
   documentId?: number
+  /** Passed its checks but not taken, because another file of an all-or-nothing upload was refused. */
+  withheld?: boolean
 }
 
 export function refused(reason: Extract<FileCheck, { passed: false }>['reason'], detail?: string): FileCheck {

@@ -1,3 +1,4 @@
+import type { Database } from '../../models/db.ts'
 import type { DocumentSource } from '../../models/document.model.ts'
 import type { Clock } from '../clock.ts'
 import type { DocumentStorage } from '../document-storage/index.ts'
@@ -22,11 +23,18 @@ export interface DocumentLink {
 export interface AcceptOptions {
   linkTo?: DocumentLink
   source?: DocumentSource
+  /**
+   * All or nothing, for files sent with something they belong to (a message): the files are taken only
+   * if every one of them passes, and then `recordMessage` runs in the upload's transaction and returns
+   * the id the documents link to. With any file refused, only the upload errors are recorded.
+   */
+  wholeWith?: { recordMessage: (transaction: Database) => Promise<number> }
 }
 
 export type FileResult =
   | { fileName: string; status: 'accepted'; documentId: number; contentType: string; sizeBytes: number }
   | { fileName: string; status: 'refused'; reason: RefusalReason }
+  | { fileName: string; status: 'withheld' }
 
 /** One result per file, in the order the files came. */
 export interface UploadOutcome {
@@ -55,7 +63,12 @@ export class DocumentUploads {
     const now = this.deps.clock.now()
     const day = ukCalendarDate(now)
     const candidates = await this.check(clientId, day, files)
-    await this.store(candidates)
+    const whole = options.wholeWith
+    if (whole && candidates.some(candidate => !candidate.check.passed)) {
+      for (const candidate of candidates) if (candidate.check.passed) candidate.withheld = true
+    } else {
+      await this.store(candidates)
+    }
     const context = {
       clientId,
       day,
@@ -63,6 +76,7 @@ export class DocumentUploads {
       messageId: options.linkTo?.messageId ?? null,
       serviceRequestId: options.linkTo?.serviceRequestId ?? null,
       source: options.source ?? 'self_service',
+      recordMessage: whole?.recordMessage,
     }
     try {
       await recordUpload(this.deps, context, candidates)
@@ -126,7 +140,8 @@ export class DocumentUploads {
 }
 
 function outcomeOf(candidates: Candidate[]): UploadOutcome {
-  const results = candidates.map(({ check, fileName, stored, documentId }): FileResult => {
+  const results = candidates.map(({ check, fileName, stored, documentId, withheld }): FileResult => {
+    if (withheld) return { fileName, status: 'withheld' }
     if (check.passed && stored && documentId !== undefined) {
       const { contentType } = documentTypes[check.type]
       return { fileName, status: 'accepted', documentId, contentType, sizeBytes: stored.sizeBytes }
@@ -134,5 +149,6 @@ function outcomeOf(candidates: Candidate[]): UploadOutcome {
     return { fileName, status: 'refused', reason: check.passed ? 'uploadFailed' : check.reason }
   })
   const acceptedCount = results.filter(result => result.status === 'accepted').length
-  return { results, acceptedCount, refusedCount: results.length - acceptedCount }
+  const refusedCount = results.filter(result => result.status === 'refused').length
+  return { results, acceptedCount, refusedCount }
 }

@@ -25,6 +25,8 @@ export interface UploadContext {
   messageId: number | null
   serviceRequestId: number | null
   source: DocumentSource
+  /** Set for an all-or-nothing upload: records what the documents come with, once every file is taken. */
+  recordMessage?: (transaction: Database) => Promise<number>
 }
 
 /**
@@ -41,16 +43,23 @@ export async function recordUpload(
   const { clientId, day } = context
   await deps.db.transaction(async trx => {
     const acceptedToday = await deps.documents.lockDailyCount(clientId, day, trx)
-    let allowance = dailyAllowance(acceptedToday, candidates.filter(candidate => candidate.stored).length)
+    const storedCount = candidates.filter(candidate => candidate.stored).length
+    let allowance = dailyAllowance(acceptedToday, storedCount)
+    let linkedMessageId = context.messageId
+    if (context.recordMessage) {
+      const takesAll = allowance === storedCount && candidates.every(({ check, stored }) => check.passed && stored)
+      if (takesAll) linkedMessageId = await context.recordMessage(trx)
+      else allowance = withholdAll(candidates, allowance)
+    }
     if (allowance > 0) await deps.documents.addToDailyCount(clientId, day, allowance, trx)
     const accepting = Math.min(allowance, candidates.filter(({ check, stored }) => check.passed && stored).length)
     // Documents sent on their own (not with a message or a change) become a "Self Service inbound" activity.
     const messageId =
-      context.messageId ??
+      linkedMessageId ??
       (context.serviceRequestId === null && accepting > 0 ? await recordInboundUpload(deps, context, trx) : null)
     for (const candidate of candidates) {
       const { check, stored } = candidate
-      if (!check.passed || !stored) continue
+      if (!check.passed || !stored || candidate.withheld) continue
       if (allowance === 0) {
         candidate.check = refused('dailyLimit')
         continue
@@ -107,6 +116,24 @@ export async function recordUpload(
       )
     }
   })
+}
+
+/**
+ * An all-or-nothing upload that cannot be taken whole: files past today's allowance are refused for
+ * the daily limit, the others are withheld. Returns the allowance left to use: none.
+ */
+function withholdAll(candidates: Candidate[], allowance: number): number {
+  let room = allowance
+  for (const candidate of candidates) {
+    if (!candidate.check.passed || !candidate.stored) continue
+    if (room > 0) {
+      room -= 1
+      candidate.withheld = true
+    } else {
+      candidate.check = refused('dailyLimit')
+    }
+  }
+  return 0
 }
 
 function recordInboundUpload(deps: UploadRecordDependencies, context: UploadContext, trx: Database): Promise<number> {
