@@ -19,6 +19,7 @@ import type { IdentityProvider } from './services/gateway/identity-provider.ts'
 import { LocalIdentityProvider } from './services/gateway/local-identity-provider.ts'
 import { createI18n } from './services/i18n.ts'
 import { createLogger, type Logger } from './services/logger.ts'
+import { ChangePinService } from './services/details/change-pin.service.ts'
 import { CardPayments } from './services/payments/card-payments.ts'
 import { choosePaymentProvider } from './services/payments/index.ts'
 import type { PaymentProvider } from './services/payments/payment-provider.ts'
@@ -68,6 +69,12 @@ export interface AppDependencies {
   paymentSandbox: SandboxCheckout | null
   /** One-off card payments: create, then look up and record in the ledger once. */
   cardPayments: CardPayments
+  /** My details: the client's own changes, automated or raised as service requests. */
+  details: DetailsServices
+}
+
+export interface DetailsServices {
+  changePin: ChangePinService
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
@@ -170,6 +177,15 @@ function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyO
   }
 }
 
+function buildDetailsDependencies(core: CoreDependencies, overrides: DependencyOverrides): DetailsServices {
+  const { db, clock, auditLog, pinSecret, notifications } = core
+  return {
+    changePin:
+      overrides.details?.changePin ??
+      new ChangePinService(new ClientSecurityModel(db), pinSecret, notifications, auditLog, clock),
+  }
+}
+
 /** The real parts for a configuration and an open database; any part can be replaced. */
 export function buildDependencies(config: Config, db: Database, overrides: DependencyOverrides = {}): AppDependencies {
   const core = buildCoreDependencies(config, db, overrides)
@@ -178,5 +194,6 @@ export function buildDependencies(config: Config, db: Database, overrides: Depen
     ...buildSignInDependencies(core, overrides),
     ...buildUploadDependencies(core, overrides),
     ...buildPaymentDependencies(core, overrides),
+    details: buildDetailsDependencies(core, overrides),
   }
 }

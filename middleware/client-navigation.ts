@@ -3,7 +3,10 @@ import type { Translate } from '../services/i18n.ts'
 import type { ClientPage, ClientUrls } from '../routes/paths.ts'
 
 /** The signed-in menu, in the seed's order (Home, My payments, My messages, My cases, My details). */
-export const clientMenu: Array<{ page: ClientPage; key: string }> = [{ page: 'home', key: 'navigation.home' }]
+export const clientMenu: Array<{ page: ClientPage; key: string }> = [
+  { page: 'home', key: 'navigation.home' },
+  { page: 'myDetails', key: 'navigation.myDetails' },
+]
 
 /** Builds the service navigation for signed-in pages, marking the section the page belongs to. */
 export const clientNavigation: RequestHandler = (req, res, next) => {

@@ -10,6 +10,7 @@ import { noStore } from '../middleware/no-store.ts'
 import { exposeSignInState } from '../middleware/client-access.ts'
 import { forRegion } from '../middleware/region.ts'
 import { clientAccountRoutes } from './client-account.routes.ts'
+import { clientDetailsRoutes } from './client-details.routes.ts'
 import { clientSignInRoutes } from './client-sign-in.routes.ts'
 import { gatewayRoutes } from './gateway.routes.ts'
 import { clientPaths, type Region } from './paths.ts'
@@ -45,5 +46,6 @@ export function clientRoutes(region: Region, { deps, session, csrf, applyLanguag
   router.use(gatewayRoutes(deps))
   router.use(clientSignInRoutes(deps))
   router.use(clientAccountRoutes(deps))
+  router.use(clientDetailsRoutes(deps))
   return router
 }

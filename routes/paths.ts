@@ -39,6 +39,10 @@ export const clientPaths = {
   keepAlive: '/keep-alive',
   // Signed-in pages.
   home: '/home',
+  // My details: security, personal and contact details, changes of circumstances.
+  myDetails: '/my-details',
+  changePin: '/my-details/pin',
+  pinChanged: '/my-details/pin/changed',
 } as const
 
 export type ClientPage = keyof typeof clientPaths
