@@ -20,6 +20,8 @@ import { LocalIdentityProvider } from './services/gateway/local-identity-provide
 import { createI18n } from './services/i18n.ts'
 import { createLogger, type Logger } from './services/logger.ts'
 import { ChangePinService } from './services/details/change-pin.service.ts'
+import { ContactDetailsService } from './services/details/contact-details.service.ts'
+import { ClientContactModel } from './models/client-contact.model.ts'
 import { CardPayments } from './services/payments/card-payments.ts'
 import { choosePaymentProvider } from './services/payments/index.ts'
 import type { PaymentProvider } from './services/payments/payment-provider.ts'
@@ -75,6 +77,7 @@ export interface AppDependencies {
 
 export interface DetailsServices {
   changePin: ChangePinService
+  contactDetails: ContactDetailsService
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
@@ -183,6 +186,8 @@ function buildDetailsDependencies(core: CoreDependencies, overrides: DependencyO
     changePin:
       overrides.details?.changePin ??
       new ChangePinService(new ClientSecurityModel(db), pinSecret, notifications, auditLog, clock),
+    contactDetails:
+      overrides.details?.contactDetails ?? new ContactDetailsService(db, new ClientContactModel(db), auditLog, clock),
   }
 }
 

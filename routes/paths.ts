@@ -43,6 +43,11 @@ export const clientPaths = {
   myDetails: '/my-details',
   changePin: '/my-details/pin',
   pinChanged: '/my-details/pin/changed',
+  contactDetails: '/my-details/contact',
+  changePhoneNumbers: '/my-details/contact/phone-numbers',
+  changeEmail: '/my-details/contact/email',
+  changeContactPreference: '/my-details/contact/preference',
+  changeTextUpdates: '/my-details/contact/text-updates',
 } as const
 
 export type ClientPage = keyof typeof clientPaths
