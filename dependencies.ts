@@ -22,6 +22,10 @@ import { createLogger, type Logger } from './services/logger.ts'
 import { ChangePinService } from './services/details/change-pin.service.ts'
 import { ContactDetailsService } from './services/details/contact-details.service.ts'
 import { ClientContactModel } from './models/client-contact.model.ts'
+import { ChangeEvidenceModel } from './models/change-evidence.model.ts'
+import { ClientCasesModel } from './models/client-cases.model.ts'
+import { createAddressLookup, type AddressLookup } from './services/address-lookup/index.ts'
+import { ChangesOfCircumstancesService } from './services/changes-of-circumstances/changes-of-circumstances.service.ts'
 import { CardPayments } from './services/payments/card-payments.ts'
 import { choosePaymentProvider } from './services/payments/index.ts'
 import type { PaymentProvider } from './services/payments/payment-provider.ts'
@@ -78,6 +82,12 @@ export interface AppDependencies {
 export interface DetailsServices {
   changePin: ChangePinService
   contactDetails: ContactDetailsService
+  /** The embedded address data set, or the OS Places API when configured. */
+  addressLookup: AddressLookup
+  /** Changes a caseworker must act on, sent as service requests. */
+  changes: ChangesOfCircumstancesService
+  cases: ClientCasesModel
+  evidence: ChangeEvidenceModel
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
@@ -181,13 +191,18 @@ function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyO
 }
 
 function buildDetailsDependencies(core: CoreDependencies, overrides: DependencyOverrides): DetailsServices {
-  const { db, clock, auditLog, pinSecret, notifications } = core
+  const { config, db, clock, auditLog, pinSecret, notifications, raiseServiceRequest } = core
+  const evidence = overrides.details?.evidence ?? new ChangeEvidenceModel(db)
   return {
     changePin:
       overrides.details?.changePin ??
       new ChangePinService(new ClientSecurityModel(db), pinSecret, notifications, auditLog, clock),
     contactDetails:
       overrides.details?.contactDetails ?? new ContactDetailsService(db, new ClientContactModel(db), auditLog, clock),
+    addressLookup: overrides.details?.addressLookup ?? createAddressLookup(config),
+    changes: overrides.details?.changes ?? new ChangesOfCircumstancesService(db, raiseServiceRequest, evidence),
+    cases: overrides.details?.cases ?? new ClientCasesModel(db),
+    evidence,
   }
 }
 

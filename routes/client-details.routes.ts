@@ -1,9 +1,14 @@
 import { Router } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
 import * as changePin from '../controllers/client/details/change-pin.controller.ts'
+import * as changeSent from '../controllers/client/details/change-sent.controller.ts'
+import * as checkChange from '../controllers/client/details/check-change.controller.ts'
+import * as chooseAddress from '../controllers/client/details/choose-address.controller.ts'
 import * as contactDetails from '../controllers/client/details/contact-details.controller.ts'
 import * as contactPreference from '../controllers/client/details/contact-preference.controller.ts'
 import * as email from '../controllers/client/details/email.controller.ts'
+import * as enterAddress from '../controllers/client/details/enter-address.controller.ts'
+import * as findAddress from '../controllers/client/details/find-address.controller.ts'
 import * as myDetails from '../controllers/client/details/my-details.controller.ts'
 import * as phoneNumbers from '../controllers/client/details/phone-numbers.controller.ts'
 import * as textUpdates from '../controllers/client/details/text-updates.controller.ts'
@@ -13,7 +18,7 @@ import { clientPaths } from './paths.ts'
 
 /** My details: every page is the signed-in client's own, behind the full sign-in. */
 export function clientDetailsRoutes(deps: AppDependencies): Router {
-  const { clients, details } = deps
+  const { clients, details, serviceRequests } = deps
   const router = Router()
   const signedIn = [requireSignedInClient(clients), clientNavigation]
 
@@ -31,5 +36,20 @@ export function clientDetailsRoutes(deps: AppDependencies): Router {
   router.post(clientPaths.changeContactPreference, ...signedIn, contactPreference.post(clients, details.contactDetails))
   router.get(clientPaths.changeTextUpdates, ...signedIn, textUpdates.get(clients))
   router.post(clientPaths.changeTextUpdates, ...signedIn, textUpdates.post(clients, details.contactDetails))
+
+  router.get(clientPaths.findAddress, ...signedIn, findAddress.get())
+  router.post(clientPaths.findAddress, ...signedIn, findAddress.post())
+  router.get(clientPaths.chooseAddress, ...signedIn, chooseAddress.get(details.addressLookup))
+  router.post(
+    clientPaths.chooseAddress,
+    ...signedIn,
+    chooseAddress.post(clients, details.addressLookup, details.contactDetails),
+  )
+  router.get(clientPaths.enterAddress, ...signedIn, enterAddress.get())
+  router.post(clientPaths.enterAddress, ...signedIn, enterAddress.post(clients))
+
+  router.get(clientPaths.checkChange, ...signedIn, checkChange.get(details.cases, details.evidence))
+  router.post(clientPaths.checkChange, ...signedIn, checkChange.post(details.changes))
+  router.get(clientPaths.changeSent, ...signedIn, changeSent.get(serviceRequests))
   return router
 }

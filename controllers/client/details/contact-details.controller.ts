@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express'
 import type { ClientModel } from '../../../models/client.model.ts'
 import type { ClientRow } from '../../../types/knex-tables.d.ts'
+import { addressUrls } from './address-type.ts'
 import { signedInClientRecord } from './client-record.ts'
 import { takeNotice } from './notice.ts'
 
@@ -16,6 +17,7 @@ export function get(clients: ClientModel): RequestHandler {
     const row = await signedInClientRecord(req, clients)
     res.render('pages/client/details/contact-details', {
       notice: takeNotice(req),
+      changeAddress: { home: addressUrls(res, 'home').find, postal: addressUrls(res, 'postal').find },
       contact: {
         phoneHome: row.phone_home,
         phoneMobile: row.phone_mobile,
