@@ -233,6 +233,6 @@ function generate(): LookupAddress[] {
   return addresses.map((address, index) => ({ ...address, id: `A${String(index + 1).padStart(5, '0')}` }))
 }
 
-const target = path.join(projectRoot, 'services', 'address-lookup', 'data', 'addresses.json')
+const target = path.join(projectRoot, 'services', 'address-lookup', 'embedded-addresses.json')
 fs.writeFileSync(target, `${JSON.stringify(generate(), null, 2)}\n`)
 console.log(`Wrote ${target}`)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { projectRoot } from '../../config.ts'
 import type { AddressLookup, LookupAddress } from './address-lookup.ts'
 
-export const embeddedAddressFile = path.join(projectRoot, 'services', 'address-lookup', 'data', 'addresses.json')
+export const embeddedAddressFile = path.join(projectRoot, 'services', 'address-lookup', 'embedded-addresses.json')
 
 /**
  * The built-in lookup: a few hundred made-up addresses in Great Britain and Northern Ireland
