@@ -1,5 +1,6 @@
 import { Router } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
+import * as changeName from '../controllers/client/details/change-name.controller.ts'
 import * as changePin from '../controllers/client/details/change-pin.controller.ts'
 import * as changeSent from '../controllers/client/details/change-sent.controller.ts'
 import * as checkChange from '../controllers/client/details/check-change.controller.ts'
@@ -10,6 +11,7 @@ import * as email from '../controllers/client/details/email.controller.ts'
 import * as enterAddress from '../controllers/client/details/enter-address.controller.ts'
 import * as findAddress from '../controllers/client/details/find-address.controller.ts'
 import * as myDetails from '../controllers/client/details/my-details.controller.ts'
+import * as personalDetails from '../controllers/client/details/personal-details.controller.ts'
 import * as phoneNumbers from '../controllers/client/details/phone-numbers.controller.ts'
 import * as textUpdates from '../controllers/client/details/text-updates.controller.ts'
 import { requireSignedInClient } from '../middleware/client-access.ts'
@@ -26,6 +28,10 @@ export function clientDetailsRoutes(deps: AppDependencies): Router {
   router.get(clientPaths.changePin, ...signedIn, changePin.get())
   router.post(clientPaths.changePin, ...signedIn, changePin.post(clients, details.changePin))
   router.get(clientPaths.pinChanged, ...signedIn, changePin.getChanged())
+
+  router.get(clientPaths.personalDetails, ...signedIn, personalDetails.get(clients, details.cases))
+  router.get(clientPaths.changeName, ...signedIn, changeName.get(clients))
+  router.post(clientPaths.changeName, ...signedIn, changeName.post(clients))
 
   router.get(clientPaths.contactDetails, ...signedIn, contactDetails.get(clients))
   router.get(clientPaths.changePhoneNumbers, ...signedIn, phoneNumbers.get(clients))
