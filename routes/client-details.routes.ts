@@ -2,6 +2,7 @@ import { Router } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
 import * as changeName from '../controllers/client/details/change-name.controller.ts'
 import * as changePin from '../controllers/client/details/change-pin.controller.ts'
+import * as changes from '../controllers/client/details/changes.controller.ts'
 import * as changeSent from '../controllers/client/details/change-sent.controller.ts'
 import * as checkChange from '../controllers/client/details/check-change.controller.ts'
 import * as chooseAddress from '../controllers/client/details/choose-address.controller.ts'
@@ -12,10 +13,13 @@ import * as enterAddress from '../controllers/client/details/enter-address.contr
 import * as findAddress from '../controllers/client/details/find-address.controller.ts'
 import * as myDetails from '../controllers/client/details/my-details.controller.ts'
 import * as personalDetails from '../controllers/client/details/personal-details.controller.ts'
+import * as reportChange from '../controllers/client/details/report-change.controller.ts'
 import * as phoneNumbers from '../controllers/client/details/phone-numbers.controller.ts'
 import * as textUpdates from '../controllers/client/details/text-updates.controller.ts'
 import { requireSignedInClient } from '../middleware/client-access.ts'
 import { clientNavigation } from '../middleware/client-navigation.ts'
+import type { CsrfProtection } from '../middleware/setUpCsrf.ts'
+import { createUploadParser } from '../middleware/upload-files.ts'
 import { clientPaths } from './paths.ts'
 
 /** My details: every page is the signed-in client's own, behind the full sign-in. */
@@ -54,8 +58,30 @@ export function clientDetailsRoutes(deps: AppDependencies): Router {
   router.get(clientPaths.enterAddress, ...signedIn, enterAddress.get())
   router.post(clientPaths.enterAddress, ...signedIn, enterAddress.post(clients))
 
+  router.get(clientPaths.changes, ...signedIn, changes.get())
+  router.get(clientPaths.reportChange, ...signedIn, reportChange.get(details.cases, details.evidence))
   router.get(clientPaths.checkChange, ...signedIn, checkChange.get(details.cases, details.evidence))
   router.post(clientPaths.checkChange, ...signedIn, checkChange.post(details.changes))
   router.get(clientPaths.changeSent, ...signedIn, changeSent.get(serviceRequests))
+  return router
+}
+
+/**
+ * The report-a-change form, which carries evidence files: multipart, so it is mounted before the
+ * site-wide CSRF check and checks the token itself once multer has read the body. Signed-in
+ * checks come first, so nothing is read from anyone else.
+ */
+export function clientDetailsUploadRoutes(deps: AppDependencies, csrf: CsrfProtection): Router {
+  const { clients, details, documentUploads } = deps
+  const router = Router()
+  const uploadFiles = createUploadParser(deps.config.uploads)
+  router.post(
+    clientPaths.reportChange,
+    requireSignedInClient(clients),
+    clientNavigation,
+    uploadFiles('evidence'),
+    csrf.protectUpload,
+    reportChange.post(details.cases, details.evidence, documentUploads),
+  )
   return router
 }

@@ -10,7 +10,7 @@ import { noStore } from '../middleware/no-store.ts'
 import { exposeSignInState } from '../middleware/client-access.ts'
 import { forRegion } from '../middleware/region.ts'
 import { clientAccountRoutes } from './client-account.routes.ts'
-import { clientDetailsRoutes } from './client-details.routes.ts'
+import { clientDetailsRoutes, clientDetailsUploadRoutes } from './client-details.routes.ts'
 import { clientSignInRoutes } from './client-sign-in.routes.ts'
 import { gatewayRoutes } from './gateway.routes.ts'
 import { clientPaths, type Region } from './paths.ts'
@@ -32,8 +32,10 @@ export function clientRoutes(region: Region, { deps, session, csrf, applyLanguag
     exposeSignInState(deps.config),
     noStore,
     csrf.exposeToken,
-    csrf.protectForms,
   )
+  // Multipart forms check the CSRF token themselves, after multer has read the body.
+  router.use(clientDetailsUploadRoutes(deps, csrf))
+  router.use(csrf.protectForms)
 
   router.get(clientPaths.landing, landing.get())
   router.get(clientPaths.cookies, cookies.get(deps.config))

@@ -1,4 +1,8 @@
-import type { PendingAddressLookup, PendingChange } from '../services/changes-of-circumstances/pending-change.ts'
+import type {
+  PendingAddressLookup,
+  PendingChange,
+  PendingEvidence,
+} from '../services/changes-of-circumstances/pending-change.ts'
 
 declare module 'express-session' {
   interface SessionData {
@@ -8,6 +12,8 @@ declare module 'express-session' {
     addressLookup: PendingAddressLookup
     /** A change of circumstances entered but not yet sent, awaiting its check-answers page. */
     pendingChange: PendingChange
+    /** Evidence documents uploaded for a reported change still being written. */
+    pendingEvidence: PendingEvidence
   }
 }
 

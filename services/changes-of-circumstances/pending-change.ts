@@ -1,4 +1,4 @@
-import type { AddressType, RequestedChange, RequestType } from './requested-changes.ts'
+import type { AddressType, ReportedChangeType, RequestedChange, RequestType } from './requested-changes.ts'
 
 /** A postcode the client searched for, and for which address. */
 export interface PendingAddressLookup {
@@ -13,5 +13,11 @@ export interface PendingChange {
   requestedChange: RequestedChange
   currentValues: Record<string, unknown> | null
   /** Documents uploaded with the change, linked to the service request when it is sent. */
+  documentIds: number[]
+}
+
+/** Documents uploaded while a reported change is being written, kept until it is sent. */
+export interface PendingEvidence {
+  changeType: ReportedChangeType
   documentIds: number[]
 }

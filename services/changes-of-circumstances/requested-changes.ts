@@ -31,8 +31,6 @@ export interface ChangeOfAddress {
 export interface ReportedChange {
   caseId: number | null
   details: string
-  /** When the change happened (YYYY-MM-DD), if the client told us. */
-  dateOfChange?: string | null
 }
 
 export interface RequestedChanges {

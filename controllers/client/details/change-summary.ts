@@ -54,7 +54,6 @@ export function changeSummary(
     { key: t('details:check.changeType'), value: t(`details:changes.types.${change.requestType}.label`), href },
     { key: t('details:report.case'), value: extras.caseLabel ?? t('details:report.allCases'), href },
   ]
-  if (reported.dateOfChange) rows.push({ key: t('details:report.dateOfChange'), value: reported.dateOfChange, href })
   rows.push({ key: t('details:report.details'), value: reported.details, href })
   rows.push({
     key: t('details:report.evidence'),

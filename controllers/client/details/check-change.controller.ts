@@ -28,6 +28,7 @@ export function post(changes: ChangesOfCircumstancesService): RequestHandler {
     if (!change) return res.redirect(urls.myDetails)
     const { reference } = await changes.report(req.session.clientId!, change)
     delete req.session.pendingChange
+    delete req.session.pendingEvidence
     delete req.session.addressLookup
     res.redirect(pathTo(urls.changeSent, { reference }))
   }
