@@ -19,6 +19,7 @@ for (const [screen, viewport, person] of [
     before(async () => {
       environment = await startBrowserTest({ demoData: true }, viewport)
       page = await environment.newPage()
+      await signIn()
     })
     after(async () => {
       await page.context().close()
@@ -54,7 +55,6 @@ for (const [screen, viewport, person] of [
     }
 
     it('changes the client PIN', async () => {
-      await signIn()
       await page.goto('/client/home')
       await page.locator('.govuk-service-navigation a', { hasText: 'My details' }).click()
       await checked()
@@ -119,13 +119,29 @@ for (const [screen, viewport, person] of [
       expect(request).to.include({ request_type: 'change_of_name', source: 'self_service' })
     })
 
-    it('shows the other contact detail pages without accessibility problems', async () => {
-      for (const path of ['phone-numbers', 'email', 'preference', 'text-updates', 'address/postal/manual']) {
-        await page.goto(`/client/my-details/contact/${path}`)
+    it('shows the other My details pages, and their errors, without accessibility problems', async () => {
+      for (const path of [
+        'contact/phone-numbers',
+        'contact/email',
+        'contact/preference',
+        'contact/text-updates',
+        'contact/address/postal/manual',
+        'changes/report/change_of_income',
+      ]) {
+        await page.goto(`/client/my-details/${path}`)
         await checked()
         await page.locator('form[novalidate] button.govuk-button').first().click()
         await checked()
       }
+      await page.goto('/client/my-details/changes')
+      await checked()
+      await page.getByRole('link', { name: 'Something else has changed' }).click()
+      await page.getByLabel('What has changed?').fill('I am moving abroad next year.')
+      await page.getByRole('button', { name: 'Continue' }).click()
+      await checked()
+      await page.getByRole('button', { name: 'Send change' }).click()
+      await checked()
+      expect(await heading()).to.contain('Change sent')
     })
   })
 }
