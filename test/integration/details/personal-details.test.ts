@@ -30,7 +30,9 @@ describe('My personal details and a change of name', () => {
 
   it('shows the real name, never the alias, the NI number partly masked, and the children on each case', async () => {
     const { agent } = await signedInAsGeorge()
+    await testApp.database.db('qualifying_children').where({ first_name: 'Kate' }).update({ first_name: '<i>Kate</i>' })
     const $ = parseHtml((await agent.get(personal)).text)
+    expect($('main i').length, 'names are escaped').to.equal(0)
     expect(textOf($, 'h1')).to.equal('My personal details')
     const details = textOf($, '[data-test="personal-details"]')
     expect(details).to.contain('Mr George Mills').and.contain('1 January 1982').and.contain('•• •• •• 56 C')
