@@ -46,6 +46,7 @@ describe('My personal details and a change of name', () => {
     expect(cases.join(' ')).to.contain('Other parent Cindy').and.contain('Other parent Lucy')
     expect(cases.join(' '), 'only the other parent’s first name').not.to.match(/Cindy Clarke|Lucy Ford/)
     expect($(`a[href="${changeName}"]`).length).to.equal(1)
+    expect($('main a[href="/client/contact"]').text()).to.equal('contact us')
   })
 
   it('sends a change of name as a Self Service service request, leaving the record unchanged', async () => {
