@@ -32,6 +32,8 @@ export interface Config {
   /** Whether production may take card payments through the sandbox (which takes no money): for staging only. */
   paymentSandboxInProduction: boolean
   uploads: UploadsConfig
+  /** The OS Places API for the address lookup; unset, the lookup searches its embedded data set. */
+  osPlaces?: { apiKey: string; baseUrl: string }
 }
 
 /** Where clamd listens: a TCP address or a local (Unix) socket. */
@@ -95,6 +97,11 @@ function readUploadsConfig(): UploadsConfig {
   }
 }
 
+function readOsPlacesSettings(): Config['osPlaces'] {
+  const apiKey = readEnv('OS_PLACES_API_KEY')
+  return apiKey ? { apiKey, baseUrl: readEnv('OS_PLACES_API_URL') ?? 'https://api.os.uk' } : undefined
+}
+
 function readNodeEnv(): Config['env'] {
   const value = readEnv('NODE_ENV')
   if (value === 'production' || value === 'test') return value
@@ -128,6 +135,7 @@ export function loadConfig(): Config {
     govukPayApiKey: readEnv('GOVUK_PAY_API_KEY'),
     govukPayApiUrl: readEnv('GOVUK_PAY_API_URL'),
     paymentSandboxInProduction: readEnv('PAYMENT_SANDBOX_IN_PRODUCTION') === 'true',
+    osPlaces: readOsPlacesSettings(),
   }
   assertSafeForProduction(config)
   return config

@@ -25,6 +25,13 @@ import type { IdentityProvider } from './services/gateway/identity-provider.ts'
 import { LocalIdentityProvider } from './services/gateway/local-identity-provider.ts'
 import { createI18n } from './services/i18n.ts'
 import { createLogger, type Logger } from './services/logger.ts'
+import { ChangePinService } from './services/details/change-pin.service.ts'
+import { ContactDetailsService } from './services/details/contact-details.service.ts'
+import { ClientContactModel } from './models/client-contact.model.ts'
+import { ChangeEvidenceModel } from './models/change-evidence.model.ts'
+import { ClientCasesModel } from './models/client-cases.model.ts'
+import { createAddressLookup, type AddressLookup } from './services/address-lookup/index.ts'
+import { ChangesOfCircumstancesService } from './services/changes-of-circumstances/changes-of-circumstances.service.ts'
 import { CardPayments } from './services/payments/card-payments.ts'
 import { choosePaymentProvider } from './services/payments/index.ts'
 import type { PaymentProvider } from './services/payments/payment-provider.ts'
@@ -91,6 +98,19 @@ export interface AppDependencies {
   paymentSandbox: SandboxCheckout | null
   /** One-off card payments: create, then look up and record in the ledger once. */
   cardPayments: CardPayments
+  /** My details: the client's own changes, automated or raised as service requests. */
+  details: DetailsServices
+}
+
+export interface DetailsServices {
+  changePin: ChangePinService
+  contactDetails: ContactDetailsService
+  /** The embedded address data set, or the OS Places API when configured. */
+  addressLookup: AddressLookup
+  /** Changes a caseworker must act on, sent as service requests. */
+  changes: ChangesOfCircumstancesService
+  cases: ClientCasesModel
+  evidence: ChangeEvidenceModel
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
@@ -240,6 +260,23 @@ function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyO
   }
 }
 
+function buildDetailsDependencies(core: CoreDependencies, overrides: DependencyOverrides): DetailsServices {
+  const { config, db, clock, auditLog, pinSecret, notifications, raiseServiceRequest, textUpdates } = core
+  const evidence = overrides.details?.evidence ?? new ChangeEvidenceModel(db)
+  return {
+    changePin:
+      overrides.details?.changePin ??
+      new ChangePinService(new ClientSecurityModel(db), pinSecret, notifications, auditLog, clock, textUpdates),
+    contactDetails:
+      overrides.details?.contactDetails ??
+      new ContactDetailsService(db, new ClientContactModel(db), auditLog, clock, textUpdates),
+    addressLookup: overrides.details?.addressLookup ?? createAddressLookup(config),
+    changes: overrides.details?.changes ?? new ChangesOfCircumstancesService(db, raiseServiceRequest, evidence),
+    cases: overrides.details?.cases ?? new ClientCasesModel(db),
+    evidence,
+  }
+}
+
 /** The real parts for a configuration and an open database; any part can be replaced. */
 export function buildDependencies(config: Config, db: Database, overrides: DependencyOverrides = {}): AppDependencies {
   const core = buildCoreDependencies(config, db, overrides)
@@ -250,5 +287,6 @@ export function buildDependencies(config: Config, db: Database, overrides: Depen
     ...uploads,
     ...buildMessageDependencies(core, uploads, overrides),
     ...buildPaymentDependencies(core, overrides),
+    details: buildDetailsDependencies(core, overrides),
   }
 }

@@ -6,6 +6,7 @@ import type { ClientPage, ClientUrls } from '../routes/paths.ts'
 export const clientMenu: Array<{ page: ClientPage; key: string }> = [
   { page: 'home', key: 'navigation.home' },
   { page: 'messages', key: 'messages:navigation.myMessages' },
+  { page: 'myDetails', key: 'navigation.myDetails' },
 ]
 
 /** Builds the service navigation for signed-in pages, marking the section the page belongs to. */

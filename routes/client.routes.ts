@@ -11,6 +11,7 @@ import { exposeSignInState } from '../middleware/client-access.ts'
 import { forRegion } from '../middleware/region.ts'
 import { clientAccountRoutes } from './client-account.routes.ts'
 import { clientMessageRoutes, clientMessageUploadRoutes } from './client-messages.routes.ts'
+import { clientDetailsRoutes, clientDetailsUploadRoutes } from './client-details.routes.ts'
 import { clientSignInRoutes } from './client-sign-in.routes.ts'
 import { gatewayRoutes } from './gateway.routes.ts'
 import { clientPaths, type Region } from './paths.ts'
@@ -34,6 +35,8 @@ export function clientRoutes(region: Region, { deps, session, csrf, applyLanguag
     csrf.exposeToken,
   )
   router.use(clientMessageUploadRoutes(deps, csrf))
+  // Multipart forms check the CSRF token themselves, after multer has read the body.
+  router.use(clientDetailsUploadRoutes(deps, csrf))
   router.use(csrf.protectForms)
 
   router.get(clientPaths.landing, landing.get())
@@ -48,5 +51,6 @@ export function clientRoutes(region: Region, { deps, session, csrf, applyLanguag
   router.use(clientSignInRoutes(deps))
   router.use(clientAccountRoutes(deps))
   router.use(clientMessageRoutes(deps))
+  router.use(clientDetailsRoutes(deps))
   return router
 }

@@ -48,6 +48,24 @@ export const clientPaths = {
   documentsUploaded: '/messages/upload-documents/done',
   letters: '/messages/letters',
   letter: '/messages/letters/:letterId',
+  // My details: security, personal and contact details, changes of circumstances.
+  myDetails: '/my-details',
+  changePin: '/my-details/pin',
+  pinChanged: '/my-details/pin/changed',
+  contactDetails: '/my-details/contact',
+  changePhoneNumbers: '/my-details/contact/phone-numbers',
+  changeEmail: '/my-details/contact/email',
+  changeContactPreference: '/my-details/contact/preference',
+  changeTextUpdates: '/my-details/contact/text-updates',
+  findAddress: '/my-details/contact/address/:addressType',
+  chooseAddress: '/my-details/contact/address/:addressType/choose',
+  enterAddress: '/my-details/contact/address/:addressType/manual',
+  personalDetails: '/my-details/personal',
+  changeName: '/my-details/personal/name',
+  changes: '/my-details/changes',
+  reportChange: '/my-details/changes/report/:changeType',
+  checkChange: '/my-details/changes/check',
+  changeSent: '/my-details/changes/sent/:reference',
 } as const
 
 export type ClientPage = keyof typeof clientPaths

@@ -29,6 +29,11 @@ export interface AcceptOptions {
    * the id the documents link to. With any file refused, only the upload errors are recorded.
    */
   wholeWith?: { recordMessage: (transaction: Database) => Promise<number> }
+  /**
+   * Evidence for something the client is still filling in (a change of circumstances): the documents
+   * are kept unlinked, with no activity of their own, until what they belong to is sent and links them.
+   */
+  heldForLater?: boolean
 }
 
 export type FileResult =
@@ -77,6 +82,7 @@ export class DocumentUploads {
       serviceRequestId: options.linkTo?.serviceRequestId ?? null,
       source: options.source ?? 'self_service',
       recordMessage: whole?.recordMessage,
+      heldForLater: options.heldForLater ?? false,
     }
     try {
       await recordUpload(this.deps, context, candidates)

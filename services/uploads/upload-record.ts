@@ -27,6 +27,8 @@ export interface UploadContext {
   source: DocumentSource
   /** Set for an all-or-nothing upload: records what the documents come with, once every file is taken. */
   recordMessage?: (transaction: Database) => Promise<number>
+  /** Evidence kept for something the client has not sent yet (a change of circumstances): its sender links it. */
+  heldForLater?: boolean
 }
 
 /**
@@ -56,7 +58,9 @@ export async function recordUpload(
     // Documents sent on their own (not with a message or a change) become a "Self Service inbound" activity.
     const messageId =
       linkedMessageId ??
-      (context.serviceRequestId === null && accepting > 0 ? await recordInboundUpload(deps, context, trx) : null)
+      (context.serviceRequestId === null && !context.heldForLater && accepting > 0
+        ? await recordInboundUpload(deps, context, trx)
+        : null)
     for (const candidate of candidates) {
       const { check, stored } = candidate
       if (!check.passed || !stored || candidate.withheld) continue

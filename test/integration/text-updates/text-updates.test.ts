@@ -111,6 +111,16 @@ describe('SMS text updates', () => {
     expect(texts.map(text => text.template)).to.deep.equal(['textPaymentReceived'])
   })
 
+  it('sends a security notice when the client changes their PIN or contact details', async () => {
+    const ewan = await clientId(EWAN)
+    await optIn(ewan)
+    const row = async () => (await db()('clients').where({ id: ewan }).first())!
+    expect((await testApp.deps.details.changePin.change(await row(), '9753108', '1357246')).outcome).to.equal('changed')
+    await testApp.deps.details.contactDetails.change(await row(), 'email_changed', { email: 'ewan.new@example.com' })
+    const texts = await textsTo(ewan)
+    expect(texts.map(text => text.template)).to.deep.equal(['textSecurityNotice', 'textSecurityNotice'])
+  })
+
   it('never fails the thing it tells the client about when a text cannot be sent', async () => {
     const ewan = await clientId(EWAN)
     await optIn(ewan)
