@@ -2,6 +2,8 @@ import type { i18n } from 'i18next'
 import type { Config } from './config.ts'
 import { AuditLog } from './models/audit.model.ts'
 import { ClientSecurityModel } from './models/client-security.model.ts'
+import { ClientCases } from './models/client-cases.model.ts'
+import { ClientMoney } from './models/client-money.model.ts'
 import { ClientModel } from './models/client.model.ts'
 import type { Database } from './models/db.ts'
 import { Documents } from './models/document.model.ts'
@@ -11,6 +13,7 @@ import { PaymentLedger } from './models/payment-ledger.model.ts'
 import { ServiceRequestModel } from './models/service-request.model.ts'
 import { SignInCodeModel } from './models/sign-in-code.model.ts'
 import { UploadErrors } from './models/upload-error.model.ts'
+import { HomeSummaries } from './services/account/home-summary.ts'
 import { loadAssetPaths, type AssetPath } from './services/assets.ts'
 import { systemClock, type Clock } from './services/clock.ts'
 import { createDocumentStorage, type DocumentStorage } from './services/document-storage/index.ts'
@@ -68,6 +71,10 @@ export interface AppDependencies {
   paymentSandbox: SandboxCheckout | null
   /** One-off card payments: create, then look up and record in the ledger once. */
   cardPayments: CardPayments
+  // The signed-in client's own cases, money and pages.
+  clientCases: ClientCases
+  clientMoney: ClientMoney
+  homeSummaries: HomeSummaries
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
@@ -170,6 +177,19 @@ function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyO
   }
 }
 
+type AccountDependencies = Pick<AppDependencies, 'clientCases' | 'clientMoney' | 'homeSummaries'>
+
+function buildAccountDependencies(core: CoreDependencies, overrides: DependencyOverrides): AccountDependencies {
+  const { db, clock } = core
+  const clientCases = overrides.clientCases ?? new ClientCases(db)
+  const clientMoney = overrides.clientMoney ?? new ClientMoney(db)
+  return {
+    clientCases,
+    clientMoney,
+    homeSummaries: overrides.homeSummaries ?? new HomeSummaries(clientCases, clientMoney, clock),
+  }
+}
+
 /** The real parts for a configuration and an open database; any part can be replaced. */
 export function buildDependencies(config: Config, db: Database, overrides: DependencyOverrides = {}): AppDependencies {
   const core = buildCoreDependencies(config, db, overrides)
@@ -178,5 +198,6 @@ export function buildDependencies(config: Config, db: Database, overrides: Depen
     ...buildSignInDependencies(core, overrides),
     ...buildUploadDependencies(core, overrides),
     ...buildPaymentDependencies(core, overrides),
+    ...buildAccountDependencies(core, overrides),
   }
 }

@@ -10,7 +10,7 @@ import { clientPaths } from './paths.ts'
 export function clientAccountRoutes(deps: AppDependencies): Router {
   const router = Router()
   const signedIn = [requireSignedInClient(deps.clients), clientNavigation]
-  router.get(clientPaths.home, ...signedIn, home.get())
+  router.get(clientPaths.home, ...signedIn, home.get(deps.homeSummaries))
   router.get(clientPaths.keepAlive, ...signedIn, keepAlive.get())
   return router
 }

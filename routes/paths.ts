@@ -39,6 +39,16 @@ export const clientPaths = {
   keepAlive: '/keep-alive',
   // Signed-in pages.
   home: '/home',
+  // The client's account: payments, card payments, payment plan, statements and cases.
+  myPayments: '/my-payments',
+  makeAPayment: '/make-a-payment',
+  makeAPaymentReturn: '/make-a-payment/return',
+  paymentPlan: '/my-payments/payment-plan',
+  printPaymentPlan: '/my-payments/payment-plan/print',
+  myCases: '/my-cases',
+  caseCalculation: '/my-cases/:caseId/calculation',
+  calculationHistory: '/my-cases/:caseId/calculation-history',
+  annualReviews: '/my-cases/annual-reviews',
 } as const
 
 export type ClientPage = keyof typeof clientPaths
