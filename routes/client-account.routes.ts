@@ -2,6 +2,8 @@ import { Router } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
 import * as home from '../controllers/client/home.controller.ts'
 import * as keepAlive from '../controllers/client/keep-alive.controller.ts'
+import * as makeAPayment from '../controllers/client/make-a-payment.controller.ts'
+import * as paymentReturn from '../controllers/client/payment-return.controller.ts'
 import { requireSignedInClient } from '../middleware/client-access.ts'
 import { clientNavigation } from '../middleware/client-navigation.ts'
 import { clientPaths } from './paths.ts'
@@ -11,6 +13,9 @@ export function clientAccountRoutes(deps: AppDependencies): Router {
   const router = Router()
   const signedIn = [requireSignedInClient(deps.clients), clientNavigation]
   router.get(clientPaths.home, ...signedIn, home.get(deps.homeSummaries))
+  router.get(clientPaths.makeAPayment, ...signedIn, makeAPayment.get(deps.clientCases))
+  router.post(clientPaths.makeAPayment, ...signedIn, makeAPayment.post(deps.clientCases, deps.cardPayments))
+  router.get(clientPaths.makeAPaymentReturn, ...signedIn, paymentReturn.get(deps.cardPayments))
   router.get(clientPaths.keepAlive, ...signedIn, keepAlive.get())
   return router
 }
