@@ -14,6 +14,8 @@ import { ServiceRequestModel } from './models/service-request.model.ts'
 import { SignInCodeModel } from './models/sign-in-code.model.ts'
 import { UploadErrors } from './models/upload-error.model.ts'
 import { HomeSummaries } from './services/account/home-summary.ts'
+import { MyCases } from './services/account/my-cases.ts'
+import { PaymentPlans } from './services/account/payment-plan.ts'
 import { loadAssetPaths, type AssetPath } from './services/assets.ts'
 import { systemClock, type Clock } from './services/clock.ts'
 import { createDocumentStorage, type DocumentStorage } from './services/document-storage/index.ts'
@@ -75,6 +77,8 @@ export interface AppDependencies {
   clientCases: ClientCases
   clientMoney: ClientMoney
   homeSummaries: HomeSummaries
+  paymentPlans: PaymentPlans
+  myCases: MyCases
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
@@ -177,7 +181,10 @@ function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyO
   }
 }
 
-type AccountDependencies = Pick<AppDependencies, 'clientCases' | 'clientMoney' | 'homeSummaries'>
+type AccountDependencies = Pick<
+  AppDependencies,
+  'clientCases' | 'clientMoney' | 'homeSummaries' | 'paymentPlans' | 'myCases'
+>
 
 function buildAccountDependencies(core: CoreDependencies, overrides: DependencyOverrides): AccountDependencies {
   const { db, clock } = core
@@ -187,6 +194,8 @@ function buildAccountDependencies(core: CoreDependencies, overrides: DependencyO
     clientCases,
     clientMoney,
     homeSummaries: overrides.homeSummaries ?? new HomeSummaries(clientCases, clientMoney, clock),
+    paymentPlans: overrides.paymentPlans ?? new PaymentPlans(clientCases, clientMoney, clock),
+    myCases: overrides.myCases ?? new MyCases(clientCases, clientMoney, clock),
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Database } from './db.ts'
+import { toCount, type Database } from './db.ts'
 
 export interface PaymentMade {
   caseId: number
@@ -22,6 +22,13 @@ export interface CaseMoney {
   caseId: number
   duePence: number
   paidPence: number
+}
+
+export interface PlanItem {
+  dueDate: string
+  method: string
+  maintenancePence: number
+  collectionChargePence: number
 }
 
 function sum(value: unknown): number {
@@ -159,5 +166,33 @@ export class ClientMoney {
       })
     }
     return last
+  }
+
+  /** One page of a case's payment plan, in due date order: none when the case is not the client's. */
+  async planItems(clientId: number, caseId: number, page: { offset: number; limit: number }): Promise<PlanItem[]> {
+    const rows = await this.db('payment_schedule_items')
+      .whereIn('case_id', this.ownCollectAndPayCases(clientId))
+      .andWhere({ case_id: caseId })
+      .orderBy([
+        { column: 'due_date', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ])
+      .offset(page.offset)
+      .limit(page.limit)
+    return rows.map(row => ({
+      dueDate: row.due_date,
+      method: row.method,
+      maintenancePence: row.amount_pence,
+      collectionChargePence: row.collection_charge_pence,
+    }))
+  }
+
+  async planItemCount(clientId: number, caseId: number): Promise<number> {
+    const row = await this.db('payment_schedule_items')
+      .whereIn('case_id', this.ownCollectAndPayCases(clientId))
+      .andWhere({ case_id: caseId })
+      .count({ count: '*' })
+      .first()
+    return toCount(row)
   }
 }

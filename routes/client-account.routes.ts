@@ -2,6 +2,9 @@ import { Router } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
 import * as home from '../controllers/client/home.controller.ts'
 import * as keepAlive from '../controllers/client/keep-alive.controller.ts'
+import * as myCases from '../controllers/client/my-cases.controller.ts'
+import * as myPayments from '../controllers/client/my-payments.controller.ts'
+import * as paymentPlan from '../controllers/client/payment-plan.controller.ts'
 import * as makeAPayment from '../controllers/client/make-a-payment.controller.ts'
 import * as paymentReturn from '../controllers/client/payment-return.controller.ts'
 import { requireSignedInClient } from '../middleware/client-access.ts'
@@ -16,6 +19,13 @@ export function clientAccountRoutes(deps: AppDependencies): Router {
   router.get(clientPaths.makeAPayment, ...signedIn, makeAPayment.get(deps.clientCases))
   router.post(clientPaths.makeAPayment, ...signedIn, makeAPayment.post(deps.clientCases, deps.cardPayments))
   router.get(clientPaths.makeAPaymentReturn, ...signedIn, paymentReturn.get(deps.cardPayments))
+  router.get(clientPaths.myPayments, ...signedIn, myPayments.get(deps.clientCases))
+  router.get(clientPaths.paymentPlan, ...signedIn, paymentPlan.get(deps.paymentPlans))
+  router.get(clientPaths.printPaymentPlan, ...signedIn, paymentPlan.getPrint(deps.paymentPlans))
+  router.get(clientPaths.myCases, ...signedIn, myCases.get(deps.myCases))
+  router.get(clientPaths.annualReviews, ...signedIn, myCases.getAnnualReviews(deps.myCases))
+  router.get(clientPaths.caseCalculation, ...signedIn, myCases.getCalculation(deps.myCases, 'calculation'))
+  router.get(clientPaths.calculationHistory, ...signedIn, myCases.getCalculation(deps.myCases, 'calculation-history'))
   router.get(clientPaths.keepAlive, ...signedIn, keepAlive.get())
   return router
 }
