@@ -4,6 +4,7 @@ import { AuditLog } from './models/audit.model.ts'
 import { ClientSecurityModel } from './models/client-security.model.ts'
 import { ClientCases } from './models/client-cases.model.ts'
 import { ClientMoney } from './models/client-money.model.ts'
+import { ClientStatements } from './models/client-statements.model.ts'
 import { ClientModel } from './models/client.model.ts'
 import type { Database } from './models/db.ts'
 import { Documents } from './models/document.model.ts'
@@ -16,6 +17,7 @@ import { UploadErrors } from './models/upload-error.model.ts'
 import { HomeSummaries } from './services/account/home-summary.ts'
 import { MyCases } from './services/account/my-cases.ts'
 import { PaymentPlans } from './services/account/payment-plan.ts'
+import { StatementService } from './services/account/statements.ts'
 import { loadAssetPaths, type AssetPath } from './services/assets.ts'
 import { systemClock, type Clock } from './services/clock.ts'
 import { createDocumentStorage, type DocumentStorage } from './services/document-storage/index.ts'
@@ -79,6 +81,7 @@ export interface AppDependencies {
   homeSummaries: HomeSummaries
   paymentPlans: PaymentPlans
   myCases: MyCases
+  statements: StatementService
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
@@ -183,7 +186,7 @@ function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyO
 
 type AccountDependencies = Pick<
   AppDependencies,
-  'clientCases' | 'clientMoney' | 'homeSummaries' | 'paymentPlans' | 'myCases'
+  'clientCases' | 'clientMoney' | 'homeSummaries' | 'paymentPlans' | 'myCases' | 'statements'
 >
 
 function buildAccountDependencies(core: CoreDependencies, overrides: DependencyOverrides): AccountDependencies {
@@ -196,6 +199,7 @@ function buildAccountDependencies(core: CoreDependencies, overrides: DependencyO
     homeSummaries: overrides.homeSummaries ?? new HomeSummaries(clientCases, clientMoney, clock),
     paymentPlans: overrides.paymentPlans ?? new PaymentPlans(clientCases, clientMoney, clock),
     myCases: overrides.myCases ?? new MyCases(clientCases, clientMoney, clock),
+    statements: overrides.statements ?? new StatementService(clientCases, new ClientStatements(db), clock),
   }
 }
 

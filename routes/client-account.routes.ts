@@ -4,6 +4,8 @@ import * as home from '../controllers/client/home.controller.ts'
 import * as keepAlive from '../controllers/client/keep-alive.controller.ts'
 import * as myCases from '../controllers/client/my-cases.controller.ts'
 import * as myPayments from '../controllers/client/my-payments.controller.ts'
+import * as statement from '../controllers/client/statement.controller.ts'
+import * as statements from '../controllers/client/statements.controller.ts'
 import * as paymentPlan from '../controllers/client/payment-plan.controller.ts'
 import * as makeAPayment from '../controllers/client/make-a-payment.controller.ts'
 import * as paymentReturn from '../controllers/client/payment-return.controller.ts'
@@ -22,6 +24,10 @@ export function clientAccountRoutes(deps: AppDependencies): Router {
   router.get(clientPaths.myPayments, ...signedIn, myPayments.get(deps.clientCases))
   router.get(clientPaths.paymentPlan, ...signedIn, paymentPlan.get(deps.paymentPlans))
   router.get(clientPaths.printPaymentPlan, ...signedIn, paymentPlan.getPrint(deps.paymentPlans))
+  router.get(clientPaths.statement, ...signedIn, statement.getCurrent(deps.statements))
+  router.get(clientPaths.statements, ...signedIn, statements.get(deps.statements))
+  router.get(clientPaths.statementCopy, ...signedIn, statement.getCopy(deps.statements, deps.i18n))
+  router.get(clientPaths.statementPdf, ...signedIn, statement.getPdf(deps.statements, deps.i18n))
   router.get(clientPaths.myCases, ...signedIn, myCases.get(deps.myCases))
   router.get(clientPaths.annualReviews, ...signedIn, myCases.getAnnualReviews(deps.myCases))
   router.get(clientPaths.caseCalculation, ...signedIn, myCases.getCalculation(deps.myCases, 'calculation'))
