@@ -1,6 +1,7 @@
 import type { i18n } from 'i18next'
 import type { Config } from './config.ts'
 import { AuditLog } from './models/audit.model.ts'
+import { BankAccounts } from './models/bank-account.model.ts'
 import { ClientSecurityModel } from './models/client-security.model.ts'
 import { ClientCases } from './models/client-cases.model.ts'
 import { ClientMoney } from './models/client-money.model.ts'
@@ -14,11 +15,13 @@ import { PaymentLedger } from './models/payment-ledger.model.ts'
 import { ServiceRequestModel } from './models/service-request.model.ts'
 import { SignInCodeModel } from './models/sign-in-code.model.ts'
 import { UploadErrors } from './models/upload-error.model.ts'
+import { BankAccountChanges } from './services/account/bank-account-changes.ts'
 import { HomeSummaries } from './services/account/home-summary.ts'
 import { MyCases } from './services/account/my-cases.ts'
 import { PaymentPlans } from './services/account/payment-plan.ts'
 import { StatementService } from './services/account/statements.ts'
 import { loadAssetPaths, type AssetPath } from './services/assets.ts'
+import { AccountNumberSecret } from './services/bank-details/account-number-secret.ts'
 import { systemClock, type Clock } from './services/clock.ts'
 import { createDocumentStorage, type DocumentStorage } from './services/document-storage/index.ts'
 import { EnrolmentService } from './services/gateway/enrolment.service.ts'
@@ -82,6 +85,9 @@ export interface AppDependencies {
   paymentPlans: PaymentPlans
   myCases: MyCases
   statements: StatementService
+  /** Bank accounts for a Direct Debit or direct payment; caseworkers activate them. */
+  bankAccounts: BankAccounts
+  bankAccountChanges: BankAccountChanges
 }
 
 export type DependencyOverrides = Partial<Omit<AppDependencies, 'config' | 'db'>>
@@ -186,14 +192,27 @@ function buildPaymentDependencies(core: CoreDependencies, overrides: DependencyO
 
 type AccountDependencies = Pick<
   AppDependencies,
-  'clientCases' | 'clientMoney' | 'homeSummaries' | 'paymentPlans' | 'myCases' | 'statements'
+  | 'clientCases'
+  | 'clientMoney'
+  | 'homeSummaries'
+  | 'paymentPlans'
+  | 'myCases'
+  | 'statements'
+  | 'bankAccounts'
+  | 'bankAccountChanges'
 >
 
 function buildAccountDependencies(core: CoreDependencies, overrides: DependencyOverrides): AccountDependencies {
-  const { db, clock } = core
+  const { config, db, clock, auditLog, raiseServiceRequest } = core
   const clientCases = overrides.clientCases ?? new ClientCases(db)
   const clientMoney = overrides.clientMoney ?? new ClientMoney(db)
+  const bankAccounts = overrides.bankAccounts ?? new BankAccounts(db, clock)
+  const secret = new AccountNumberSecret(config.bankDetailsEncryptionKey)
   return {
+    bankAccounts,
+    bankAccountChanges:
+      overrides.bankAccountChanges ??
+      new BankAccountChanges(db, clientCases, bankAccounts, secret, raiseServiceRequest, auditLog),
     clientCases,
     clientMoney,
     homeSummaries: overrides.homeSummaries ?? new HomeSummaries(clientCases, clientMoney, clock),

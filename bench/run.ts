@@ -91,6 +91,7 @@ const app = fork(path.join(projectRoot, 'server.ts'), [], {
     SQLITE_FILE: path.join(directory, 'bench.sqlite3'),
     SESSION_SECRET: 'bench-only-session-secret-0123456789abcdef',
     PIN_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
+    BANK_DETAILS_ENCRYPTION_KEY: Buffer.alloc(32, 4).toString('base64'),
     SEED_DEMO_DATA: 'true',
     PAYMENT_SANDBOX_IN_PRODUCTION: 'true',
     // As behind the load balancer: signed-in pages need the Secure session cookie, set over HTTPS only.

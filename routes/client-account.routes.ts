@@ -1,5 +1,6 @@
 import { Router } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
+import * as bankAccount from '../controllers/client/bank-account.controller.ts'
 import * as home from '../controllers/client/home.controller.ts'
 import * as keepAlive from '../controllers/client/keep-alive.controller.ts'
 import * as myCases from '../controllers/client/my-cases.controller.ts'
@@ -28,6 +29,13 @@ export function clientAccountRoutes(deps: AppDependencies): Router {
   router.get(clientPaths.statements, ...signedIn, statements.get(deps.statements))
   router.get(clientPaths.statementCopy, ...signedIn, statement.getCopy(deps.statements, deps.i18n))
   router.get(clientPaths.statementPdf, ...signedIn, statement.getPdf(deps.statements, deps.i18n))
+  for (const journey of [bankAccount.directDebitJourney, bankAccount.directPaymentJourney]) {
+    router.get(clientPaths[journey.form], ...signedIn, bankAccount.get(deps.bankAccountChanges, journey))
+    router.post(clientPaths[journey.form], ...signedIn, bankAccount.post(deps.bankAccountChanges, journey))
+    router.get(clientPaths[journey.check], ...signedIn, bankAccount.getCheck(journey))
+    router.post(clientPaths[journey.check], ...signedIn, bankAccount.postCheck(deps.bankAccountChanges, journey))
+    router.get(clientPaths[journey.done], ...signedIn, bankAccount.getDone(journey))
+  }
   router.get(clientPaths.myCases, ...signedIn, myCases.get(deps.myCases))
   router.get(clientPaths.annualReviews, ...signedIn, myCases.getAnnualReviews(deps.myCases))
   router.get(clientPaths.caseCalculation, ...signedIn, myCases.getCalculation(deps.myCases, 'calculation'))

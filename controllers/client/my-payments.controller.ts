@@ -11,6 +11,7 @@ export function get(cases: ClientCases): RequestHandler {
     res.render('pages/client/my-payments', {
       canPay: payableCases(all).length > 0,
       hasCollectAndPay: all.some(item => item.serviceType === 'collect_and_pay'),
+      receives: all.some(item => item.role === 'receiving_parent' && item.serviceType === 'collect_and_pay'),
     })
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Express } from 'express'
 import { createApp } from '../../app.ts'
 import {
+  DEFAULT_BANK_DETAILS_ENCRYPTION_KEY,
   DEFAULT_PIN_ENCRYPTION_KEY,
   DEFAULT_SESSION_SECRET,
   readClamdAddress,
@@ -35,6 +36,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionIdleMinutes: 15,
     sessionAbsoluteHours: 8,
     pinEncryptionKey: Buffer.from(DEFAULT_PIN_ENCRYPTION_KEY, 'base64'),
+    bankDetailsEncryptionKey: Buffer.from(DEFAULT_BANK_DETAILS_ENCRYPTION_KEY, 'base64'),
     trustProxy: false,
     seedDemoData: false,
     notify: undefined,
