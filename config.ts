@@ -7,6 +7,8 @@ export const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 export const DEFAULT_SESSION_SECRET = 'development-only-session-secret-change-me'
 /** 32 bytes, base64. Only for development and tests: production refuses to start with it. */
 export const DEFAULT_PIN_ENCRYPTION_KEY = 'ZGV2ZWxvcG1lbnQtb25seS1waW4ta2V5LWNoYW5nZSE='
+/** 32 bytes, base64, for bank account numbers. Only for development and tests, like the PIN key. */
+export const DEFAULT_BANK_DETAILS_ENCRYPTION_KEY = 'ZGV2LW9ubHktYmFuay1kZXRhaWxzLWtleS1jaGFuZ2U='
 
 export interface Config {
   env: 'development' | 'production' | 'test'
@@ -19,6 +21,8 @@ export interface Config {
   /** How often the scheduled jobs (payment due texts) run. */
   scheduledJobsIntervalMinutes: number
   pinEncryptionKey: Buffer
+  /** AES-256-GCM key for the bank account numbers kept for the payment run. */
+  bankDetailsEncryptionKey: Buffer
   trustProxy: boolean
   seedDemoData: boolean
   notify: { apiKey: string; emailTemplateId: string; smsTemplateId: string; baseUrl?: string } | undefined
@@ -121,6 +125,7 @@ export function loadConfig(): Config {
     sessionAbsoluteHours: readInteger('SESSION_ABSOLUTE_HOURS', 8),
     scheduledJobsIntervalMinutes: readInteger('SCHEDULED_JOBS_INTERVAL_MINUTES', 60),
     pinEncryptionKey: readKey('PIN_ENCRYPTION_KEY', DEFAULT_PIN_ENCRYPTION_KEY),
+    bankDetailsEncryptionKey: readKey('BANK_DETAILS_ENCRYPTION_KEY', DEFAULT_BANK_DETAILS_ENCRYPTION_KEY),
     trustProxy: readEnv('TRUST_PROXY') === 'true',
     seedDemoData: (readEnv('SEED_DEMO_DATA') ?? (env === 'production' ? 'false' : 'true')) === 'true',
     notify: readNotifySettings(),
@@ -156,5 +161,8 @@ export function assertSafeForProduction(config: Config): void {
   }
   if (!config.uploads.clamd) {
     throw new Error('Uploads must be virus scanned in production: set CLAMD_HOST and CLAMD_PORT, or CLAMD_SOCKET')
+  }
+  if (config.bankDetailsEncryptionKey.equals(Buffer.from(DEFAULT_BANK_DETAILS_ENCRYPTION_KEY, 'base64'))) {
+    throw new Error('BANK_DETAILS_ENCRYPTION_KEY must be set to a random 32-byte key in production')
   }
 }

@@ -3,7 +3,11 @@ import type { Config } from './config.ts'
 import { Activities } from './models/activity.model.ts'
 import { ApplicationModel } from './models/application.model.ts'
 import { AuditLog } from './models/audit.model.ts'
+import { BankAccounts } from './models/bank-account.model.ts'
 import { ClientSecurityModel } from './models/client-security.model.ts'
+import { ClientCases } from './models/client-cases.model.ts'
+import { ClientMoney } from './models/client-money.model.ts'
+import { ClientStatements } from './models/client-statements.model.ts'
 import { ClientModel } from './models/client.model.ts'
 import type { Database } from './models/db.ts'
 import { Documents } from './models/document.model.ts'
@@ -17,7 +21,13 @@ import { ScheduledTexts } from './models/scheduled-text.model.ts'
 import { SignInCodeModel } from './models/sign-in-code.model.ts'
 import { UploadErrors } from './models/upload-error.model.ts'
 import { ApplicationProgress } from './services/applications/application-progress.ts'
+import { BankAccountChanges } from './services/account/bank-account-changes.ts'
+import { HomeSummaries } from './services/account/home-summary.ts'
+import { MyCases } from './services/account/my-cases.ts'
+import { PaymentPlans } from './services/account/payment-plan.ts'
+import { StatementService } from './services/account/statements.ts'
 import { loadAssetPaths, type AssetPath } from './services/assets.ts'
+import { AccountNumberSecret } from './services/bank-details/account-number-secret.ts'
 import { systemClock, type Clock } from './services/clock.ts'
 import { createDocumentStorage, type DocumentStorage } from './services/document-storage/index.ts'
 import { EnrolmentService } from './services/gateway/enrolment.service.ts'
@@ -29,7 +39,7 @@ import { ChangePinService } from './services/details/change-pin.service.ts'
 import { ContactDetailsService } from './services/details/contact-details.service.ts'
 import { ClientContactModel } from './models/client-contact.model.ts'
 import { ChangeEvidenceModel } from './models/change-evidence.model.ts'
-import { ClientCasesModel } from './models/client-cases.model.ts'
+import { ClientCasesModel } from './models/client-case-children.model.ts'
 import { createAddressLookup, type AddressLookup } from './services/address-lookup/index.ts'
 import { ChangesOfCircumstancesService } from './services/changes-of-circumstances/changes-of-circumstances.service.ts'
 import { CardPayments } from './services/payments/card-payments.ts'
@@ -100,6 +110,16 @@ export interface AppDependencies {
   cardPayments: CardPayments
   /** My details: the client's own changes, automated or raised as service requests. */
   details: DetailsServices
+  // The signed-in client's own cases, money and pages.
+  clientCases: ClientCases
+  clientMoney: ClientMoney
+  homeSummaries: HomeSummaries
+  paymentPlans: PaymentPlans
+  myCases: MyCases
+  statements: StatementService
+  /** Bank accounts for a Direct Debit or direct payment; caseworkers activate them. */
+  bankAccounts: BankAccounts
+  bankAccountChanges: BankAccountChanges
 }
 
 export interface DetailsServices {
@@ -277,6 +297,38 @@ function buildDetailsDependencies(core: CoreDependencies, overrides: DependencyO
   }
 }
 
+type AccountDependencies = Pick<
+  AppDependencies,
+  | 'clientCases'
+  | 'clientMoney'
+  | 'homeSummaries'
+  | 'paymentPlans'
+  | 'myCases'
+  | 'statements'
+  | 'bankAccounts'
+  | 'bankAccountChanges'
+>
+
+function buildAccountDependencies(core: CoreDependencies, overrides: DependencyOverrides): AccountDependencies {
+  const { config, db, clock, auditLog, raiseServiceRequest } = core
+  const clientCases = overrides.clientCases ?? new ClientCases(db)
+  const clientMoney = overrides.clientMoney ?? new ClientMoney(db)
+  const bankAccounts = overrides.bankAccounts ?? new BankAccounts(db, clock)
+  const secret = new AccountNumberSecret(config.bankDetailsEncryptionKey)
+  return {
+    bankAccounts,
+    bankAccountChanges:
+      overrides.bankAccountChanges ??
+      new BankAccountChanges(db, clientCases, bankAccounts, secret, raiseServiceRequest, auditLog),
+    clientCases,
+    clientMoney,
+    homeSummaries: overrides.homeSummaries ?? new HomeSummaries(clientCases, clientMoney, clock),
+    paymentPlans: overrides.paymentPlans ?? new PaymentPlans(clientCases, clientMoney, clock),
+    myCases: overrides.myCases ?? new MyCases(clientCases, clientMoney, clock),
+    statements: overrides.statements ?? new StatementService(clientCases, new ClientStatements(db), clock),
+  }
+}
+
 /** The real parts for a configuration and an open database; any part can be replaced. */
 export function buildDependencies(config: Config, db: Database, overrides: DependencyOverrides = {}): AppDependencies {
   const core = buildCoreDependencies(config, db, overrides)
@@ -288,5 +340,6 @@ export function buildDependencies(config: Config, db: Database, overrides: Depen
     ...buildMessageDependencies(core, uploads, overrides),
     ...buildPaymentDependencies(core, overrides),
     details: buildDetailsDependencies(core, overrides),
+    ...buildAccountDependencies(core, overrides),
   }
 }

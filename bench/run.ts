@@ -13,6 +13,7 @@ import autocannon from 'autocannon'
 import { projectRoot } from '../config.ts'
 import { buildAssets } from '../scripts/build-assets.ts'
 import { startClamd } from '../scripts/clamd-daemon.ts'
+import { FORWARDED_HTTPS, signInClient } from './client-sign-in.ts'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -24,6 +25,12 @@ const pages = [
   { name: 'Landing page in Welsh (/ni?lang=cy)', path: '/ni?lang=cy' },
   { name: 'Help page (/client/help)', path: '/client/help' },
   { name: 'Staff sign-in (/receipts-tool/sign-in)', path: '/receipts-tool/sign-in' },
+]
+
+/** Pages behind the client sign-in, measured with Ewan Jones's session (a paying parent in the demo data). */
+const signedInPages = [
+  { name: 'Signed-in home (/client/home)', path: '/client/home' },
+  { name: 'Payment plan (/client/my-payments/payment-plan)', path: '/client/my-payments/payment-plan' },
 ]
 
 interface Measurement {
@@ -56,10 +63,10 @@ function waitForReady(child: ChildProcess, url?: string): Promise<void> {
   })
 }
 
-async function measure(name: string, url: string): Promise<Measurement> {
-  await autocannon({ url, connections, duration: 2 }) // warm up
-  const result = await autocannon({ url, connections, duration: seconds })
-  const sample = await fetch(url)
+async function measure(name: string, url: string, headers: Record<string, string> = {}): Promise<Measurement> {
+  await autocannon({ url, connections, duration: 2, headers }) // warm up
+  const result = await autocannon({ url, connections, duration: seconds, headers })
+  const sample = await fetch(url, { headers, redirect: 'manual' })
   return {
     name,
     requestsPerSecond: Math.round(result.requests.average),
@@ -84,8 +91,11 @@ const app = fork(path.join(projectRoot, 'server.ts'), [], {
     SQLITE_FILE: path.join(directory, 'bench.sqlite3'),
     SESSION_SECRET: 'bench-only-session-secret-0123456789abcdef',
     PIN_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
+    BANK_DETAILS_ENCRYPTION_KEY: Buffer.alloc(32, 4).toString('base64'),
     SEED_DEMO_DATA: 'true',
     PAYMENT_SANDBOX_IN_PRODUCTION: 'true',
+    // As behind the load balancer: signed-in pages need the Secure session cookie, set over HTTPS only.
+    TRUST_PROXY: 'true',
     ...clamd.environment,
     LOG_LEVEL: 'error',
   },
@@ -97,6 +107,10 @@ let bare: ChildProcess | undefined
 try {
   await waitForReady(app, `http://127.0.0.1:${appPort}/health`)
   for (const page of pages) results.push(await measure(page.name, `http://127.0.0.1:${appPort}${page.path}`))
+  const cookie = await signInClient(`http://127.0.0.1:${appPort}`, '206121450971', 'Demo1234', '9753108')
+  for (const page of signedInPages) {
+    results.push(await measure(page.name, `http://127.0.0.1:${appPort}${page.path}`, { ...FORWARDED_HTTPS, cookie }))
+  }
   const pageSize = results[0]!.bytes
   bare = fork(path.join(projectRoot, 'bench', 'bare-server.ts'), [String(barePort), String(pageSize)], {
     execArgv: ['--import', 'tsx'],
@@ -106,7 +120,7 @@ try {
 
   console.log(`\n${connections} connections, ${seconds}s per page, ${os.cpus().length} CPUs, Node ${process.version}\n`)
   console.log(
-    'Page'.padEnd(44),
+    'Page'.padEnd(50),
     'req/s'.padStart(8),
     'p50 ms'.padStart(8),
     'p99 ms'.padStart(8),
@@ -116,7 +130,7 @@ try {
   for (const row of [...results, baseline]) {
     const ratio = (row.requestsPerSecond / baseline.requestsPerSecond).toFixed(3)
     console.log(
-      row.name.padEnd(44),
+      row.name.padEnd(50),
       String(row.requestsPerSecond).padStart(8),
       String(row.p50).padStart(8),
       String(row.p99).padStart(8),

@@ -1,46 +1,99 @@
 import type { Database } from './db.ts'
 
+export type CaseRole = 'paying_parent' | 'receiving_parent'
+
+/** A case as its own client sees it: of the other parent, only the first name. */
 export interface ClientCase {
   id: number
   caseNumber: string
-  role: 'paying' | 'receiving'
-  /** Only the other parent's first name: the site never shows more of the other party. */
-  otherParentFirstName: string | null
-  /** The qualifying children's names, oldest first. */
-  children: Array<{ firstName: string; lastName: string }>
+  role: CaseRole
+  serviceType: 'collect_and_pay' | 'direct_pay'
+  methodOfPayment: string
+  receivingParentPaymentMethod: string
+  caseStartDate: string
+  annualReviewDate: string
+  /** Qualifying children's first names only. */
+  children: string[]
+  otherParentFirstName: string
 }
 
-/** The cases a client is a parent on, as the client sees them: never another client's case. */
-export class ClientCasesModel {
+export interface CalculationForClient {
+  effectiveDate: string
+  reason: string
+  rate: string
+  grossWeeklyIncomePence: number
+  qualifyingChildren: number
+  otherRelevantChildren: number
+  sharedCareNightsPerYear: number
+  weeklyAmountPence: number
+  collectionChargePercent: number
+}
+
+/** The signed-in client's cases. Every query is scoped to the client: another client's case is never found. */
+export class ClientCases {
   constructor(private readonly db: Database) {}
 
-  async listForClient(clientId: number): Promise<ClientCase[]> {
-    const cases = await this.db('cases')
-      .where({ paying_parent_client_id: clientId })
-      .orWhere({ receiving_parent_client_id: clientId })
-      .orderBy('case_number')
-      .select('id', 'case_number', 'paying_parent_client_id', 'receiving_parent_client_id')
+  private ownCases(clientId: number) {
+    return this.db('cases').where(builder => {
+      void builder.where({ paying_parent_client_id: clientId }).orWhere({ receiving_parent_client_id: clientId })
+    })
+  }
+
+  async casesFor(clientId: number): Promise<ClientCase[]> {
+    const cases = await this.ownCases(clientId).orderBy('case_number')
     if (cases.length === 0) return []
-    const otherParentId = (row: (typeof cases)[number]) =>
-      row.paying_parent_client_id === clientId ? row.receiving_parent_client_id : row.paying_parent_client_id
-    const [children, otherParents] = await Promise.all([
+    const otherIds = cases.map(row =>
+      row.paying_parent_client_id === clientId ? row.receiving_parent_client_id : row.paying_parent_client_id,
+    )
+    const [others, children] = await Promise.all([
+      this.db('clients').whereIn('id', otherIds).select('id', 'first_name'),
       this.db('qualifying_children')
         .whereIn(
           'case_id',
           cases.map(row => row.id),
         )
-        .orderBy(['case_id', 'date_of_birth', 'id'])
-        .select('case_id', 'first_name', 'last_name'),
-      this.db('clients').whereIn('id', cases.map(otherParentId)).select('id', 'first_name'),
+        .orderBy(['case_id', 'date_of_birth', 'first_name'])
+        .select('case_id', 'first_name'),
     ])
-    return cases.map(row => ({
+    const firstNameOf = new Map(others.map(other => [other.id, other.first_name]))
+    return cases.map((row, index) => ({
       id: row.id,
       caseNumber: row.case_number,
-      role: row.paying_parent_client_id === clientId ? 'paying' : 'receiving',
-      otherParentFirstName: otherParents.find(parent => parent.id === otherParentId(row))?.first_name ?? null,
-      children: children
-        .filter(child => child.case_id === row.id)
-        .map(child => ({ firstName: child.first_name, lastName: child.last_name })),
+      role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
+      serviceType: row.service_type === 'direct_pay' ? 'direct_pay' : 'collect_and_pay',
+      methodOfPayment: row.method_of_payment,
+      receivingParentPaymentMethod: row.receiving_parent_payment_method,
+      caseStartDate: row.case_start_date,
+      annualReviewDate: row.annual_review_date,
+      children: children.filter(child => child.case_id === row.id).map(child => child.first_name),
+      otherParentFirstName: firstNameOf.get(otherIds[index]!) ?? '',
+    }))
+  }
+
+  /** One of the client's own cases, or undefined for any case that is not theirs. */
+  async caseFor(clientId: number, caseId: number): Promise<ClientCase | undefined> {
+    return (await this.casesFor(clientId)).find(item => item.id === caseId)
+  }
+
+  /** The case's maintenance calculations, newest first: none when the case is not the client's. */
+  async calculationsFor(clientId: number, caseId: number): Promise<CalculationForClient[]> {
+    const rows = await this.db('maintenance_calculations')
+      .whereIn('case_id', this.ownCases(clientId).select('id'))
+      .andWhere({ case_id: caseId })
+      .orderBy([
+        { column: 'effective_date', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+    return rows.map(row => ({
+      effectiveDate: row.effective_date,
+      reason: row.reason,
+      rate: row.rate,
+      grossWeeklyIncomePence: row.paying_parent_gross_weekly_income_pence,
+      qualifyingChildren: row.qualifying_children_count,
+      otherRelevantChildren: row.other_relevant_children_count,
+      sharedCareNightsPerYear: row.shared_care_nights_per_year,
+      weeklyAmountPence: row.weekly_amount_pence,
+      collectionChargePercent: row.collection_charge_percent,
     }))
   }
 }

@@ -66,6 +66,26 @@ export const clientPaths = {
   reportChange: '/my-details/changes/report/:changeType',
   checkChange: '/my-details/changes/check',
   changeSent: '/my-details/changes/sent/:reference',
+  // The client's account: payments, card payments, payment plan, statements and cases.
+  myPayments: '/my-payments',
+  makeAPayment: '/make-a-payment',
+  makeAPaymentReturn: '/make-a-payment/return',
+  paymentPlan: '/my-payments/payment-plan',
+  printPaymentPlan: '/my-payments/payment-plan/print',
+  statement: '/my-payments/statement',
+  statements: '/my-payments/statements',
+  statementCopy: '/my-payments/statements/:caseId/:month',
+  statementPdf: '/my-payments/statements/:caseId/:month/statement.pdf',
+  directDebit: '/my-payments/direct-debit',
+  directDebitCheck: '/my-payments/direct-debit/check',
+  directDebitDone: '/my-payments/direct-debit/confirmation',
+  directPayment: '/my-payments/direct-payment',
+  directPaymentCheck: '/my-payments/direct-payment/check',
+  directPaymentDone: '/my-payments/direct-payment/confirmation',
+  myCases: '/my-cases',
+  caseCalculation: '/my-cases/:caseId/calculation',
+  calculationHistory: '/my-cases/:caseId/calculation-history',
+  annualReviews: '/my-cases/annual-reviews',
 } as const
 
 export type ClientPage = keyof typeof clientPaths

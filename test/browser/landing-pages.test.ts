@@ -3,7 +3,8 @@ import { expect } from 'chai'
 import type { Page } from 'playwright-core'
 import { expectNoAxeViolations, startBrowserTest, visit, type BrowserTestEnvironment } from './support/browser.ts'
 
-describe('landing pages in a browser with JavaScript off', () => {
+describe('landing pages in a browser with JavaScript off', function () {
+  this.timeout(120_000)
   let environment: BrowserTestEnvironment
   let page: Page
   before(async () => {

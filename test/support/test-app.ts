@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Express } from 'express'
 import { createApp } from '../../app.ts'
 import {
+  DEFAULT_BANK_DETAILS_ENCRYPTION_KEY,
   DEFAULT_PIN_ENCRYPTION_KEY,
   DEFAULT_SESSION_SECRET,
   readClamdAddress,
@@ -36,6 +37,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     sessionAbsoluteHours: 8,
     scheduledJobsIntervalMinutes: 60,
     pinEncryptionKey: Buffer.from(DEFAULT_PIN_ENCRYPTION_KEY, 'base64'),
+    bankDetailsEncryptionKey: Buffer.from(DEFAULT_BANK_DETAILS_ENCRYPTION_KEY, 'base64'),
     trustProxy: false,
     seedDemoData: false,
     notify: undefined,

@@ -47,6 +47,7 @@ describe('configuration', () => {
       env: 'production',
       sessionSecret: 'x'.repeat(40),
       pinEncryptionKey: Buffer.alloc(32, 7),
+      bankDetailsEncryptionKey: Buffer.alloc(32, 8),
       uploads: testUploadsConfig({ clamd: { host: 'clamd.internal', port: 3310 } }),
       govukPayApiKey: 'api_live_example',
     })
@@ -58,12 +59,24 @@ describe('configuration', () => {
       env: 'production' as const,
       sessionSecret: 'x'.repeat(40),
       pinEncryptionKey: Buffer.alloc(32, 7),
+      bankDetailsEncryptionKey: Buffer.alloc(32, 8),
       uploads: testUploadsConfig({ clamd: { host: 'clamd.internal', port: 3310 } }),
     }
     expect(() => assertSafeForProduction(testConfig(production))).to.throw('GOVUK_PAY_API_KEY')
     expect(() =>
       assertSafeForProduction(testConfig({ ...production, paymentSandboxInProduction: true })),
     ).not.to.throw()
+  })
+
+  it('refuses to start in production with the default bank details key', () => {
+    const config = testConfig({
+      env: 'production',
+      sessionSecret: 'x'.repeat(40),
+      pinEncryptionKey: Buffer.alloc(32, 7),
+      uploads: testUploadsConfig({ clamd: { host: 'clamd.internal', port: 3310 } }),
+      govukPayApiKey: 'api_live_example',
+    })
+    expect(() => assertSafeForProduction(config)).to.throw('BANK_DETAILS_ENCRYPTION_KEY')
   })
 
   it('refuses to start in production without clamd to scan uploads', () => {
@@ -101,6 +114,7 @@ describe('configuration', () => {
     process.env.NODE_ENV = 'production'
     process.env.SESSION_SECRET = 'y'.repeat(40)
     process.env.PIN_ENCRYPTION_KEY = Buffer.alloc(32, 9).toString('base64')
+    process.env.BANK_DETAILS_ENCRYPTION_KEY = Buffer.alloc(32, 10).toString('base64')
     process.env.CLAMD_HOST = 'clamd.internal'
     process.env.GOVUK_PAY_API_KEY = 'api_live_example'
     expect(loadConfig().seedDemoData).to.equal(false)

@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express'
 import type { ChangeEvidenceModel } from '../../../models/change-evidence.model.ts'
-import type { ClientCasesModel } from '../../../models/client-cases.model.ts'
+import type { ClientCasesModel } from '../../../models/client-case-children.model.ts'
 import { pathTo, type ClientUrls } from '../../../routes/paths.ts'
 import type { ChangesOfCircumstancesService } from '../../../services/changes-of-circumstances/changes-of-circumstances.service.ts'
 import { changeSummary } from './change-summary.ts'

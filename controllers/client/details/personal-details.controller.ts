@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express'
-import type { ClientCasesModel } from '../../../models/client-cases.model.ts'
+import type { ClientCasesModel } from '../../../models/client-case-children.model.ts'
 import type { ClientModel } from '../../../models/client.model.ts'
 import { maskNationalInsuranceNumber } from '../../../services/rules/masking.ts'
 import { signedInClientRecord } from './client-record.ts'

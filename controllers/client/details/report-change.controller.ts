@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express'
 import type { ChangeEvidenceModel } from '../../../models/change-evidence.model.ts'
-import type { ClientCase, ClientCasesModel } from '../../../models/client-cases.model.ts'
+import type { ClientCase, ClientCasesModel } from '../../../models/client-case-children.model.ts'
 import { pathTo, type ClientUrls } from '../../../routes/paths.ts'
 import { temporaryUploadsOf } from '../../../middleware/upload-files.ts'
 import {

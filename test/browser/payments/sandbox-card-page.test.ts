@@ -23,7 +23,8 @@ const wording = {
   },
 } as const
 
-describe('sandbox card details page in a browser with JavaScript off', () => {
+describe('sandbox card details page in a browser with JavaScript off', function () {
+  this.timeout(120_000)
   let environment: BrowserTestEnvironment
   let page: Page
   before(async () => {
