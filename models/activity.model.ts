@@ -9,6 +9,7 @@ export const activityTypes = [
   'outbound_email',
   'phone_call',
   'fax',
+  'service_request',
 ] as const
 export type ActivityType = (typeof activityTypes)[number]
 export type ActivityDirection = 'inbound' | 'outbound'

@@ -2,16 +2,41 @@ import type { AppDependencies } from '../../dependencies.ts'
 import { CaseworkerClientViewModel } from '../../models/caseworker-client-view.model.ts'
 import { StaffModel } from '../../models/staff.model.ts'
 import { StaffSignIn } from '../staff-sign-in.ts'
+import { ClientNotices } from './client-notices.ts'
 import { ClientSecurityActions } from './client-security-actions.ts'
+import { createServiceRequestAppliers, type ServiceRequestAppliers } from './service-request-appliers.ts'
+import { ServiceRequestDecisions } from './service-request-decisions.ts'
+
+type IntranetDependencies = Pick<
+  AppDependencies,
+  'db' | 'clock' | 'auditLog' | 'clients' | 'serviceRequests' | 'activities' | 'notifications' | 'i18n' | 'logger'
+>
 
 /** The parts the caseworker intranet uses, built from the app's dependencies. */
-export function createCaseworkerIntranet({ db, clock, auditLog }: Pick<AppDependencies, 'db' | 'clock' | 'auditLog'>) {
+export function createCaseworkerIntranet(deps: IntranetDependencies, appliers?: ServiceRequestAppliers) {
+  const { db, clock, auditLog } = deps
   const staff = new StaffModel(db, clock)
+  const notices = new ClientNotices(deps.notifications, deps.i18n, deps.logger)
+  const serviceRequestAppliers = appliers ?? createServiceRequestAppliers(deps.clients)
   return {
     staff,
     signIn: new StaffSignIn(staff, auditLog, clock),
     caseView: new CaseworkerClientViewModel(db),
     security: new ClientSecurityActions(db, auditLog, clock),
+    notices,
+    serviceRequestDecisions: new ServiceRequestDecisions(
+      {
+        db,
+        clock,
+        requests: deps.serviceRequests,
+        clients: deps.clients,
+        activities: deps.activities,
+        auditLog,
+        notices,
+      },
+      serviceRequestAppliers,
+    ),
+    serviceRequestAppliers,
   }
 }
 

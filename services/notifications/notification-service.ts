@@ -1,7 +1,12 @@
 import type { Language } from '../i18n.ts'
 
 /** The emails and texts the service sends; each has a subject and body per language in locales/<lang>/notifications.json. */
-export type NotificationTemplate = 'signInCode' | 'pinChanged'
+export type NotificationTemplate =
+  | 'signInCode'
+  | 'pinChanged'
+  | 'caseworkerNotifications:serviceRequestCompleted'
+  | 'caseworkerNotifications:serviceRequestRejected'
+  | 'caseworkerNotifications:approvedResponse'
 
 export interface Notification {
   template: NotificationTemplate

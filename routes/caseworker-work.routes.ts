@@ -1,0 +1,34 @@
+import { Router, type RequestHandler } from 'express'
+import type { AppDependencies } from '../dependencies.ts'
+import * as clientDocument from '../controllers/caseworker/client-document.controller.ts'
+import * as serviceRequest from '../controllers/caseworker/service-request.controller.ts'
+import * as serviceRequests from '../controllers/caseworker/service-requests.controller.ts'
+import type { CaseworkerIntranet } from '../services/caseworker/index.ts'
+import { caseworkerPaths as paths } from './paths.ts'
+
+/** The caseworker's work on client records: service requests and client documents. */
+export function caseworkerWorkRoutes(
+  deps: AppDependencies,
+  intranet: CaseworkerIntranet,
+  caseworker: RequestHandler[],
+): Router {
+  const router = Router()
+  const requestPage = {
+    requests: deps.serviceRequests,
+    clients: deps.clients,
+    documents: deps.documents,
+    auditLog: deps.auditLog,
+    appliers: intranet.serviceRequestAppliers,
+    decisions: intranet.serviceRequestDecisions,
+  }
+  router.get(paths.serviceRequests, ...caseworker, serviceRequests.get(deps.serviceRequests, deps.clients))
+  router.get(paths.serviceRequest, ...caseworker, serviceRequest.get(requestPage))
+  router.post(paths.completeServiceRequest, ...caseworker, serviceRequest.postComplete(requestPage))
+  router.post(paths.rejectServiceRequest, ...caseworker, serviceRequest.postReject(requestPage))
+  router.get(
+    paths.clientDocument,
+    ...caseworker,
+    clientDocument.get(deps.clients, deps.documents, deps.documentStorage, deps.auditLog),
+  )
+  return router
+}
