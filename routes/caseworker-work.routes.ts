@@ -1,12 +1,15 @@
 import { Router, type RequestHandler } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
+import * as activities from '../controllers/caseworker/activities.controller.ts'
+import * as activity from '../controllers/caseworker/activity.controller.ts'
+import * as messagePdf from '../controllers/caseworker/message-pdf.controller.ts'
 import * as clientDocument from '../controllers/caseworker/client-document.controller.ts'
 import * as serviceRequest from '../controllers/caseworker/service-request.controller.ts'
 import * as serviceRequests from '../controllers/caseworker/service-requests.controller.ts'
 import type { CaseworkerIntranet } from '../services/caseworker/index.ts'
 import { caseworkerPaths as paths } from './paths.ts'
 
-/** The caseworker's work on client records: service requests and client documents. */
+/** The caseworker's work on client records: service requests, activities and client documents. */
 export function caseworkerWorkRoutes(
   deps: AppDependencies,
   intranet: CaseworkerIntranet,
@@ -29,6 +32,23 @@ export function caseworkerWorkRoutes(
     paths.clientDocument,
     ...caseworker,
     clientDocument.get(deps.clients, deps.documents, deps.documentStorage, deps.auditLog),
+  )
+  const activityPage = {
+    clients: deps.clients,
+    activities: deps.activities,
+    documents: deps.documents,
+    auditLog: deps.auditLog,
+    actions: intranet.activityActions,
+    clock: deps.clock,
+  }
+  router.get(paths.activities, ...caseworker, activities.get(deps.clients, deps.activities, deps.auditLog, deps.clock))
+  router.get(paths.activity, ...caseworker, activity.get(activityPage))
+  router.post(paths.activityNotes, ...caseworker, activity.postNote(activityPage))
+  router.post(paths.activityDone, ...caseworker, activity.postDone(activityPage))
+  router.get(
+    paths.messagePdf,
+    ...caseworker,
+    messagePdf.get(deps.clients, deps.activities, deps.documents, deps.auditLog),
   )
   return router
 }

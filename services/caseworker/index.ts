@@ -2,6 +2,7 @@ import type { AppDependencies } from '../../dependencies.ts'
 import { CaseworkerClientViewModel } from '../../models/caseworker-client-view.model.ts'
 import { StaffModel } from '../../models/staff.model.ts'
 import { StaffSignIn } from '../staff-sign-in.ts'
+import { ActivityActions } from './activity-actions.ts'
 import { ClientNotices } from './client-notices.ts'
 import { ClientSecurityActions } from './client-security-actions.ts'
 import { createServiceRequestAppliers, type ServiceRequestAppliers } from './service-request-appliers.ts'
@@ -24,6 +25,7 @@ export function createCaseworkerIntranet(deps: IntranetDependencies, appliers?: 
     caseView: new CaseworkerClientViewModel(db),
     security: new ClientSecurityActions(db, auditLog, clock),
     notices,
+    activityActions: new ActivityActions(db, deps.activities, auditLog, clock),
     serviceRequestDecisions: new ServiceRequestDecisions(
       {
         db,

@@ -28,8 +28,12 @@ describe('caseworker work pages: access refusals', () => {
       ['post', `/caseworker/service-requests/${requestId}/complete`],
       ['post', `/caseworker/service-requests/${requestId}/reject`],
       ['get', `${base}/documents/${documentId}`],
+      ['get', `${base}/activities`],
+      ['get', `${base}/activities/${activityId}`],
+      ['post', `${base}/activities/${activityId}/notes`],
+      ['post', `${base}/activities/${activityId}/done`],
+      ['get', `${base}/activities/${activityId}/message.pdf`],
     ]
-    void activityId
   })
   after(() => testApp.close())
 
@@ -40,7 +44,9 @@ describe('caseworker work pages: access refusals', () => {
   ) {
     for (const [method, url] of routes) {
       const response =
-        method === 'get' ? await agent.get(url) : await agent.post(url).type('form').send({ _csrf: token, reason: 'x' })
+        method === 'get'
+          ? await agent.get(url)
+          : await agent.post(url).type('form').send({ _csrf: token, reason: 'x', note: 'x' })
       expected(response, url)
     }
   }
@@ -91,7 +97,7 @@ describe('caseworker work pages: access refusals', () => {
   it('refuses a change without the form’s token', async () => {
     const { agent } = await signedInCaseworker(testApp.app)
     for (const [method, url] of routes.filter(([method]) => method === 'post')) {
-      expect((await agent[method](url).type('form').send({ reason: 'x' })).status, url).to.equal(403)
+      expect((await agent[method](url).type('form').send({ reason: 'x', note: 'x' })).status, url).to.equal(403)
     }
   })
 })
