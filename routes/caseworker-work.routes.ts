@@ -6,6 +6,7 @@ import * as messagePdf from '../controllers/caseworker/message-pdf.controller.ts
 import * as clientDocument from '../controllers/caseworker/client-document.controller.ts'
 import * as serviceRequest from '../controllers/caseworker/service-request.controller.ts'
 import * as serviceRequests from '../controllers/caseworker/service-requests.controller.ts'
+import * as workItems from '../controllers/caseworker/work-items.controller.ts'
 import type { CaseworkerIntranet } from '../services/caseworker/index.ts'
 import { caseworkerPaths as paths } from './paths.ts'
 
@@ -50,5 +51,6 @@ export function caseworkerWorkRoutes(
     ...caseworker,
     messagePdf.get(deps.clients, deps.activities, deps.documents, deps.auditLog),
   )
+  router.get(paths.workItems, ...caseworker, workItems.get(deps.activities, deps.clients, deps.clock))
   return router
 }

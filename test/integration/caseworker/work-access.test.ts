@@ -23,6 +23,7 @@ describe('caseworker work pages: access refusals', () => {
     const documentId = await storeDocument(testApp.deps, client.id, { messageId: activityId })
     const base = `/caseworker/clients/${client.id}`
     routes = [
+      ['get', '/caseworker/work-items'],
       ['get', '/caseworker/service-requests'],
       ['get', `/caseworker/service-requests/${requestId}`],
       ['post', `/caseworker/service-requests/${requestId}/complete`],
