@@ -30,7 +30,11 @@ export interface Config {
   /** Whether production may take card payments through the sandbox (which takes no money): for staging only. */
   paymentSandboxInProduction: boolean
   uploads: UploadsConfig
+  /** The address caseworkers' approved email responses are sent from. */
+  caseworkerEmailSender: string
 }
+
+export const DEFAULT_CASEWORKER_EMAIL_SENDER = 'internal.cmg@dwp.gsi.gov.uk'
 
 /** Where clamd listens: a TCP address or a local (Unix) socket. */
 export type ClamdAddress = { host: string; port: number } | { socket: string }
@@ -122,6 +126,7 @@ export function loadConfig(): Config {
     },
     logLevel: env === 'test' ? 'silent' : ((readEnv('LOG_LEVEL') as Config['logLevel'] | undefined) ?? 'info'),
     uploads: readUploadsConfig(),
+    caseworkerEmailSender: readEnv('CASEWORKER_EMAIL_SENDER') ?? DEFAULT_CASEWORKER_EMAIL_SENDER,
     govukPayApiKey: readEnv('GOVUK_PAY_API_KEY'),
     govukPayApiUrl: readEnv('GOVUK_PAY_API_URL'),
     paymentSandboxInProduction: readEnv('PAYMENT_SANDBOX_IN_PRODUCTION') === 'true',

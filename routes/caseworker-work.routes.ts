@@ -3,6 +3,8 @@ import type { AppDependencies } from '../dependencies.ts'
 import * as activities from '../controllers/caseworker/activities.controller.ts'
 import * as activity from '../controllers/caseworker/activity.controller.ts'
 import * as messagePdf from '../controllers/caseworker/message-pdf.controller.ts'
+import * as respondChoose from '../controllers/caseworker/respond-choose.controller.ts'
+import * as respondCompose from '../controllers/caseworker/respond-compose.controller.ts'
 import * as clientDocument from '../controllers/caseworker/client-document.controller.ts'
 import * as serviceRequest from '../controllers/caseworker/service-request.controller.ts'
 import * as serviceRequests from '../controllers/caseworker/service-requests.controller.ts'
@@ -51,6 +53,18 @@ export function caseworkerWorkRoutes(
     ...caseworker,
     messagePdf.get(deps.clients, deps.activities, deps.documents, deps.auditLog),
   )
+  const respond = {
+    clients: deps.clients,
+    activities: deps.activities,
+    responder: intranet.emailResponder,
+    clock: deps.clock,
+  }
+  router.get(paths.respondByEmail, ...caseworker, respondChoose.get(respond))
+  router.post(paths.respondByEmail, ...caseworker, respondChoose.post(respond))
+  router.get(paths.respondByEmailFields, ...caseworker, respondCompose.getFields(respond))
+  router.post(paths.respondByEmailFields, ...caseworker, respondCompose.postFields(respond))
+  router.get(paths.respondByEmailCheck, ...caseworker, respondCompose.getCheck(respond))
+  router.post(paths.respondByEmailCheck, ...caseworker, respondCompose.postSend(respond))
   router.get(paths.workItems, ...caseworker, workItems.get(deps.activities, deps.clients, deps.clock))
   return router
 }

@@ -4,13 +4,24 @@ import { StaffModel } from '../../models/staff.model.ts'
 import { StaffSignIn } from '../staff-sign-in.ts'
 import { ActivityActions } from './activity-actions.ts'
 import { ClientNotices } from './client-notices.ts'
+import { EmailResponder } from './email-responder.ts'
 import { ClientSecurityActions } from './client-security-actions.ts'
 import { createServiceRequestAppliers, type ServiceRequestAppliers } from './service-request-appliers.ts'
 import { ServiceRequestDecisions } from './service-request-decisions.ts'
 
 type IntranetDependencies = Pick<
   AppDependencies,
-  'db' | 'clock' | 'auditLog' | 'clients' | 'serviceRequests' | 'activities' | 'notifications' | 'i18n' | 'logger'
+  | 'db'
+  | 'clock'
+  | 'auditLog'
+  | 'clients'
+  | 'serviceRequests'
+  | 'activities'
+  | 'notifications'
+  | 'i18n'
+  | 'logger'
+  | 'outbox'
+  | 'config'
 >
 
 /** The parts the caseworker intranet uses, built from the app's dependencies. */
@@ -18,6 +29,7 @@ export function createCaseworkerIntranet(deps: IntranetDependencies, appliers?: 
   const { db, clock, auditLog } = deps
   const staff = new StaffModel(db, clock)
   const notices = new ClientNotices(deps.notifications, deps.i18n, deps.logger)
+  const activityActions = new ActivityActions(db, deps.activities, auditLog, clock)
   const serviceRequestAppliers = appliers ?? createServiceRequestAppliers(deps.clients)
   return {
     staff,
@@ -25,7 +37,18 @@ export function createCaseworkerIntranet(deps: IntranetDependencies, appliers?: 
     caseView: new CaseworkerClientViewModel(db),
     security: new ClientSecurityActions(db, auditLog, clock),
     notices,
-    activityActions: new ActivityActions(db, deps.activities, auditLog, clock),
+    activityActions,
+    emailResponder: new EmailResponder({
+      db,
+      clock,
+      i18n: deps.i18n,
+      notifications: deps.notifications,
+      outbox: deps.outbox,
+      activities: deps.activities,
+      activityActions,
+      auditLog,
+      sender: deps.config.caseworkerEmailSender,
+    }),
     serviceRequestDecisions: new ServiceRequestDecisions(
       {
         db,

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { Express } from 'express'
 import { createApp } from '../../app.ts'
 import {
+  DEFAULT_CASEWORKER_EMAIL_SENDER,
   DEFAULT_PIN_ENCRYPTION_KEY,
   DEFAULT_SESSION_SECRET,
   readClamdAddress,
@@ -42,6 +43,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     paymentSandboxInProduction: false,
     logLevel: 'silent',
     uploads: testUploadsConfig(),
+    caseworkerEmailSender: DEFAULT_CASEWORKER_EMAIL_SENDER,
     ...overrides,
   }
 }

@@ -34,6 +34,12 @@ describe('caseworker work pages: access refusals', () => {
       ['post', `${base}/activities/${activityId}/notes`],
       ['post', `${base}/activities/${activityId}/done`],
       ['get', `${base}/activities/${activityId}/message.pdf`],
+      ['get', `${base}/activities/${activityId}/respond`],
+      ['post', `${base}/activities/${activityId}/respond`],
+      ['get', `${base}/activities/${activityId}/respond/payment-paid-on`],
+      ['post', `${base}/activities/${activityId}/respond/payment-paid-on`],
+      ['get', `${base}/activities/${activityId}/respond/payment-paid-on/check`],
+      ['post', `${base}/activities/${activityId}/respond/payment-paid-on/check`],
     ]
   })
   after(() => testApp.close())
