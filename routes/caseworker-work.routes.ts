@@ -3,6 +3,7 @@ import type { AppDependencies } from '../dependencies.ts'
 import * as activities from '../controllers/caseworker/activities.controller.ts'
 import * as activity from '../controllers/caseworker/activity.controller.ts'
 import * as messagePdf from '../controllers/caseworker/message-pdf.controller.ts'
+import * as recordCall from '../controllers/caseworker/record-call.controller.ts'
 import * as respondChoose from '../controllers/caseworker/respond-choose.controller.ts'
 import * as respondCompose from '../controllers/caseworker/respond-compose.controller.ts'
 import * as clientDocument from '../controllers/caseworker/client-document.controller.ts'
@@ -65,6 +66,8 @@ export function caseworkerWorkRoutes(
   router.post(paths.respondByEmailFields, ...caseworker, respondCompose.postFields(respond))
   router.get(paths.respondByEmailCheck, ...caseworker, respondCompose.getCheck(respond))
   router.post(paths.respondByEmailCheck, ...caseworker, respondCompose.postSend(respond))
+  router.get(paths.recordCall, ...caseworker, recordCall.get(deps.clients))
+  router.post(paths.recordCall, ...caseworker, recordCall.post(deps.clients, intranet.calls))
   router.get(paths.workItems, ...caseworker, workItems.get(deps.activities, deps.clients, deps.clock))
   return router
 }

@@ -2,6 +2,7 @@ import type { RequestHandler } from 'express'
 import { activityTypes, type Activities, type ActivityFilter, type ActivityType } from '../../models/activity.model.ts'
 import type { AuditLog } from '../../models/audit.model.ts'
 import type { ClientModel } from '../../models/client.model.ts'
+import { takeFlash } from '../../middleware/staff-status.ts'
 import type { Clock } from '../../services/clock.ts'
 import { activityTypeNames, describeActivity } from '../../services/caseworker/activity-labels.ts'
 import { ukDaysRange } from '../../services/rules/uk-day-bounds.ts'
@@ -56,6 +57,7 @@ export function get(clients: ClientModel, activities: Activities, auditLog: Audi
       errors: staffFormErrors(errors),
       typeNames: activityTypeNames,
       activities: list.map(activity => describeActivity(activity, now)),
+      flash: takeFlash(req),
     })
   }
 }

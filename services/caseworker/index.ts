@@ -3,6 +3,7 @@ import { CaseworkerClientViewModel } from '../../models/caseworker-client-view.m
 import { StaffModel } from '../../models/staff.model.ts'
 import { StaffSignIn } from '../staff-sign-in.ts'
 import { ActivityActions } from './activity-actions.ts'
+import { CallRecorder } from './call-record.ts'
 import { ClientNotices } from './client-notices.ts'
 import { EmailResponder } from './email-responder.ts'
 import { ClientSecurityActions } from './client-security-actions.ts'
@@ -38,6 +39,7 @@ export function createCaseworkerIntranet(deps: IntranetDependencies, appliers?: 
     security: new ClientSecurityActions(db, auditLog, clock),
     notices,
     activityActions,
+    calls: new CallRecorder(db, deps.activities, auditLog, clock),
     emailResponder: new EmailResponder({
       db,
       clock,

@@ -138,6 +138,7 @@ describe('caseworker work in a browser with JavaScript off', function () {
       `/caseworker/clients/${clientId}/activities?from-day=31&from-month=2&from-year=2026`,
       `/caseworker/clients/${clientId}/activities/${other}`,
       `/caseworker/clients/${clientId}/activities/${other}/respond/calculation-explained`,
+      `/caseworker/clients/${clientId}/record-a-call`,
       '/caseworker/service-requests?status=all',
       `/caseworker/service-requests/${requestId}`,
     ]) {

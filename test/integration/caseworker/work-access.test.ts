@@ -29,6 +29,8 @@ describe('caseworker work pages: access refusals', () => {
       ['post', `/caseworker/service-requests/${requestId}/complete`],
       ['post', `/caseworker/service-requests/${requestId}/reject`],
       ['get', `${base}/documents/${documentId}`],
+      ['get', `${base}/record-a-call`],
+      ['post', `${base}/record-a-call`],
       ['get', `${base}/activities`],
       ['get', `${base}/activities/${activityId}`],
       ['post', `${base}/activities/${activityId}/notes`],
