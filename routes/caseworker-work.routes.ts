@@ -2,6 +2,7 @@ import { Router, type RequestHandler } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
 import * as activities from '../controllers/caseworker/activities.controller.ts'
 import * as activity from '../controllers/caseworker/activity.controller.ts'
+import * as outboundMessages from '../controllers/caseworker/outbound-messages.controller.ts'
 import * as messagePdf from '../controllers/caseworker/message-pdf.controller.ts'
 import * as recordCall from '../controllers/caseworker/record-call.controller.ts'
 import * as respondChoose from '../controllers/caseworker/respond-choose.controller.ts'
@@ -68,6 +69,7 @@ export function caseworkerWorkRoutes(
   router.post(paths.respondByEmailCheck, ...caseworker, respondCompose.postSend(respond))
   router.get(paths.recordCall, ...caseworker, recordCall.get(deps.clients))
   router.post(paths.recordCall, ...caseworker, recordCall.post(deps.clients, intranet.calls))
+  router.post(paths.resendMessage, ...caseworker, outboundMessages.postResend(deps.outbox, intranet.resender))
   router.get(paths.workItems, ...caseworker, workItems.get(deps.activities, deps.clients, deps.clock))
   return router
 }

@@ -69,6 +69,7 @@ export const caseworkerPaths = {
   telephonePayment: '/caseworker/clients/:clientId/telephone-payment',
   telephonePaymentReturn: '/caseworker/clients/:clientId/telephone-payment/return',
   outboundMessages: '/caseworker/outbound-messages',
+  resendMessage: '/caseworker/outbound-messages/:messageId/resend',
   clientDocument: '/caseworker/clients/:clientId/documents/:documentId',
   serviceRequests: '/caseworker/service-requests',
   serviceRequest: '/caseworker/service-requests/:requestId',

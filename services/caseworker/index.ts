@@ -6,6 +6,7 @@ import { ActivityActions } from './activity-actions.ts'
 import { CallRecorder } from './call-record.ts'
 import { ClientNotices } from './client-notices.ts'
 import { EmailResponder } from './email-responder.ts'
+import { NotificationResender } from './notification-resender.ts'
 import { ClientSecurityActions } from './client-security-actions.ts'
 import { createServiceRequestAppliers, type ServiceRequestAppliers } from './service-request-appliers.ts'
 import { ServiceRequestDecisions } from './service-request-decisions.ts'
@@ -40,6 +41,7 @@ export function createCaseworkerIntranet(deps: IntranetDependencies, appliers?: 
     notices,
     activityActions,
     calls: new CallRecorder(db, deps.activities, auditLog, clock),
+    resender: new NotificationResender(db, deps.notifications, deps.outbox, deps.activities, auditLog, clock),
     emailResponder: new EmailResponder({
       db,
       clock,

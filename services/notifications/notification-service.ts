@@ -7,6 +7,7 @@ export type NotificationTemplate =
   | 'caseworkerNotifications:serviceRequestCompleted'
   | 'caseworkerNotifications:serviceRequestRejected'
   | 'caseworkerNotifications:approvedResponse'
+  | 'caseworkerNotifications:resent'
 
 export interface Notification {
   template: NotificationTemplate

@@ -24,6 +24,7 @@ describe('caseworker work pages: access refusals', () => {
     const base = `/caseworker/clients/${client.id}`
     routes = [
       ['get', '/caseworker/work-items'],
+      ['post', '/caseworker/outbound-messages/1/resend'],
       ['get', '/caseworker/service-requests'],
       ['get', `/caseworker/service-requests/${requestId}`],
       ['post', `/caseworker/service-requests/${requestId}/complete`],
