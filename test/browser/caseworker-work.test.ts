@@ -140,6 +140,7 @@ describe('caseworker work in a browser with JavaScript off', function () {
       `/caseworker/clients/${clientId}/activities/${other}/respond/calculation-explained`,
       `/caseworker/clients/${clientId}/record-a-call`,
       '/caseworker/service-requests?status=all',
+      '/caseworker/outbound-messages',
       `/caseworker/service-requests/${requestId}`,
     ]) {
       await page.goto(path)
