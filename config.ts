@@ -38,7 +38,11 @@ export interface Config {
   uploads: UploadsConfig
   /** The OS Places API for the address lookup; unset, the lookup searches its embedded data set. */
   osPlaces?: { apiKey: string; baseUrl: string }
+  /** The address caseworkers' approved email responses are sent from. */
+  caseworkerEmailSender: string
 }
+
+export const DEFAULT_CASEWORKER_EMAIL_SENDER = 'internal.cmg@dwp.gsi.gov.uk'
 
 /** Where clamd listens: a TCP address or a local (Unix) socket. */
 export type ClamdAddress = { host: string; port: number } | { socket: string }
@@ -137,6 +141,7 @@ export function loadConfig(): Config {
     },
     logLevel: env === 'test' ? 'silent' : ((readEnv('LOG_LEVEL') as Config['logLevel'] | undefined) ?? 'info'),
     uploads: readUploadsConfig(),
+    caseworkerEmailSender: readEnv('CASEWORKER_EMAIL_SENDER') ?? DEFAULT_CASEWORKER_EMAIL_SENDER,
     govukPayApiKey: readEnv('GOVUK_PAY_API_KEY'),
     govukPayApiUrl: readEnv('GOVUK_PAY_API_URL'),
     paymentSandboxInProduction: readEnv('PAYMENT_SANDBOX_IN_PRODUCTION') === 'true',

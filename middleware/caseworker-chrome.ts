@@ -4,6 +4,8 @@ import { intranetRoles } from '../services/caseworker/index.ts'
 
 const menu = [
   { text: 'Find a client', href: caseworkerPaths.findClient },
+  { text: 'Work items', href: caseworkerPaths.workItems },
+  { text: 'Service requests', href: caseworkerPaths.serviceRequests },
   { text: 'Outbound messages', href: caseworkerPaths.outboundMessages },
 ]
 

@@ -9,6 +9,7 @@ export const activityTypes = [
   'outbound_email',
   'phone_call',
   'fax',
+  'service_request',
 ] as const
 export type ActivityType = (typeof activityTypes)[number]
 export type ActivityDirection = 'inbound' | 'outbound'
@@ -190,10 +191,11 @@ export class Activities {
     return query
   }
 
-  /** Every activity not yet done, oldest first: the team's work items. */
-  async listOpen(limit = 500): Promise<Activity[]> {
-    const rows = await this.db('activities')
-      .whereNot('status', 'done')
+  /** Every activity not yet done, oldest first: the team's work items, optionally of some types only. */
+  async listOpen(limit = 500, types: readonly ActivityType[] = []): Promise<Activity[]> {
+    const query = this.db('activities').whereNot('status', 'done')
+    if (types.length > 0) void query.whereIn('activity_type', types)
+    const rows = await query
       .orderBy([
         { column: 'created_at', order: 'asc' },
         { column: 'id', order: 'asc' },

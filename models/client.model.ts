@@ -36,6 +36,44 @@ export function toClientSummary(row: ClientRow): ClientSummary {
   }
 }
 
+export interface ClientName {
+  title: string | null
+  firstName: string
+  lastName: string
+}
+
+export interface PostalAddress {
+  line1: string
+  line2: string | null
+  town: string
+  county: string | null
+  postcode: string
+  country: string
+}
+
+export type AddressType = 'home' | 'postal'
+
+const addressColumns = { home: 'address', postal: 'postal_address' } as const
+
+/** A client's name as the record holds it. */
+export function nameOf(row: ClientRow): ClientName {
+  return { title: row.title, firstName: row.first_name, lastName: row.last_name }
+}
+
+/** One of the client's addresses, or null when the record holds none. */
+export function addressOf(row: ClientRow, type: AddressType): PostalAddress | null {
+  const prefix = addressColumns[type]
+  if (!row[`${prefix}_line_1`]) return null
+  return {
+    line1: row[`${prefix}_line_1`] ?? '',
+    line2: row[`${prefix}_line_2`],
+    town: row[`${prefix}_town`] ?? '',
+    county: row[`${prefix}_county`],
+    postcode: row[`${prefix}_postcode`] ?? '',
+    country: row[`${prefix}_country`] ?? '',
+  }
+}
+
 export type ClientSearch =
   | { by: 'crn'; customerReferenceNumber: string }
   | { by: 'nino'; nationalInsuranceNumber: string }
@@ -53,6 +91,11 @@ export class ClientModel {
   async receivingParentIdOf(caseId: number): Promise<number | undefined> {
     const row = await this.db('cases').where({ id: caseId }).first('receiving_parent_client_id')
     return row?.receiving_parent_client_id
+  }
+
+  /** Several clients at once, for lists that name them. */
+  findByIds(ids: readonly number[]): Promise<ClientRow[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.db('clients').whereIn('id', [...new Set(ids)])
   }
 
   findByIdentityAccount(identityAccountId: number): Promise<ClientRow | undefined> {
@@ -97,5 +140,42 @@ export class ClientModel {
       .whereNull('identity_account_id')
       .update({ identity_account_id: identityAccountId, enrolled_at: now.toISOString(), updated_at: now.toISOString() })
     return updated === 1
+  }
+
+  /** Changes the client's name, inside the caller's transaction. */
+  async updateName(clientId: number, name: ClientName, now: Date, transaction: Database = this.db): Promise<void> {
+    await transaction('clients').where({ id: clientId }).update({
+      title: name.title,
+      first_name: name.firstName,
+      last_name: name.lastName,
+      updated_at: now.toISOString(),
+    })
+  }
+
+  /** Replaces the client's home or postal address, inside the caller's transaction. */
+  async updateAddress(
+    clientId: number,
+    type: AddressType,
+    address: PostalAddress,
+    now: Date,
+    transaction: Database = this.db,
+  ): Promise<void> {
+    const prefix = addressColumns[type]
+    await transaction('clients')
+      .where({ id: clientId })
+      .update({
+        [`${prefix}_line_1`]: address.line1,
+        [`${prefix}_line_2`]: address.line2,
+        [`${prefix}_town`]: address.town,
+        [`${prefix}_county`]: address.county,
+        [`${prefix}_postcode`]: address.postcode,
+        [`${prefix}_country`]: address.country,
+        updated_at: now.toISOString(),
+      })
+  }
+
+  /** The record as it stands inside a transaction. */
+  findByIdIn(id: number, transaction: Database): Promise<ClientRow | undefined> {
+    return transaction('clients').where({ id }).first()
   }
 }

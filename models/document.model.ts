@@ -129,4 +129,16 @@ export class Documents {
       .where({ client_id: clientId, upload_date: day })
       .increment('documents_accepted', count)
   }
+
+  /** The evidence a client sent with a service request, oldest first. */
+  async listForServiceRequest(serviceRequestId: number): Promise<Document[]> {
+    const rows = await this.db('documents').where({ service_request_id: serviceRequestId }).orderBy('id', 'asc')
+    return rows.map(toDocument)
+  }
+
+  /** The documents a client attached to a message (an inbound message activity), oldest first. */
+  async listForMessage(messageId: number): Promise<Document[]> {
+    const rows = await this.db('documents').where({ message_id: messageId }).orderBy('id', 'asc')
+    return rows.map(toDocument)
+  }
 }

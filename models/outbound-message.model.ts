@@ -38,6 +38,16 @@ export class OutboundMessageModel {
     return this.db('outbound_messages').where({ client_id: clientId }).orderBy('id', 'desc').limit(limit)
   }
 
+  findById(id: number): Promise<OutboundMessageRow | undefined> {
+    return this.db('outbound_messages').where({ id }).first()
+  }
+
+  /** The id of the message sent with a reference, the newest if several. */
+  async idByReference(reference: string): Promise<number | undefined> {
+    const row = await this.db('outbound_messages').where({ reference }).orderBy('id', 'desc').first('id')
+    return row?.id
+  }
+
   latest(limit = 50): Promise<OutboundMessageRow[]> {
     return this.db('outbound_messages').orderBy('id', 'desc').limit(limit)
   }

@@ -35,6 +35,11 @@ export interface ServiceRequest {
   rejectionReason: string | null
 }
 
+export interface ServiceRequestFilter {
+  status?: ServiceRequestStatus
+  requestType?: string
+}
+
 function toServiceRequest(row: ServiceRequestRow): ServiceRequest {
   return {
     id: row.id,
@@ -96,6 +101,20 @@ export class ServiceRequestModel {
 
   async listByStatus(status: ServiceRequestStatus, limit = 200): Promise<ServiceRequest[]> {
     const rows = await this.db('service_requests').where({ status }).orderBy('id', 'asc').limit(limit)
+    return rows.map(toServiceRequest)
+  }
+
+  /** Requests for the caseworkers' list, oldest first, narrowed by status and type. */
+  async list(filter: ServiceRequestFilter = {}, limit = 200): Promise<ServiceRequest[]> {
+    const query = this.db('service_requests')
+    if (filter.status) void query.where('status', filter.status)
+    if (filter.requestType) void query.where('request_type', filter.requestType)
+    const rows = await query
+      .orderBy([
+        { column: 'created_at', order: 'asc' },
+        { column: 'id', order: 'asc' },
+      ])
+      .limit(limit)
     return rows.map(toServiceRequest)
   }
 

@@ -21,6 +21,7 @@ import { createCaseworkerIntranet } from '../services/caseworker/index.ts'
 import { staffSystems } from '../services/staff-roles.ts'
 import { caseworkerPaths as paths } from './paths.ts'
 import { caseworkerTool } from '../middleware/staff-tool.ts'
+import { caseworkerWorkRoutes } from './caseworker-work.routes.ts'
 
 /** The caseworker intranet (/caseworker), with its own session cookie. */
 export function caseworkerRoutes(deps: AppDependencies, session: RequestHandler[], csrf: CsrfProtection): Router {
@@ -84,5 +85,6 @@ export function caseworkerRoutes(deps: AppDependencies, session: RequestHandler[
   router.get(paths.outboundMessages, ...caseworker, outboundMessages.get(deps.outbox))
   router.get(paths.application, ...caseworker, application.get(deps.clients, deps.applications))
   router.post(paths.application, ...caseworker, application.post(deps.clients, deps.applications))
+  router.use(caseworkerWorkRoutes(deps, intranet, caseworker))
   return router
 }

@@ -117,6 +117,22 @@ export const caseworkerPaths = {
   telephonePaymentReturn: '/caseworker/clients/:clientId/telephone-payment/return',
   outboundMessages: '/caseworker/outbound-messages',
   application: '/caseworker/clients/:clientId/application',
+  resendMessage: '/caseworker/outbound-messages/:messageId/resend',
+  clientDocument: '/caseworker/clients/:clientId/documents/:documentId',
+  serviceRequests: '/caseworker/service-requests',
+  serviceRequest: '/caseworker/service-requests/:requestId',
+  completeServiceRequest: '/caseworker/service-requests/:requestId/complete',
+  rejectServiceRequest: '/caseworker/service-requests/:requestId/reject',
+  activities: '/caseworker/clients/:clientId/activities',
+  activity: '/caseworker/clients/:clientId/activities/:activityId',
+  activityNotes: '/caseworker/clients/:clientId/activities/:activityId/notes',
+  activityDone: '/caseworker/clients/:clientId/activities/:activityId/done',
+  messagePdf: '/caseworker/clients/:clientId/activities/:activityId/message.pdf',
+  respondByEmail: '/caseworker/clients/:clientId/activities/:activityId/respond',
+  respondByEmailFields: '/caseworker/clients/:clientId/activities/:activityId/respond/:templateId',
+  respondByEmailCheck: '/caseworker/clients/:clientId/activities/:activityId/respond/:templateId/check',
+  recordCall: '/caseworker/clients/:clientId/record-a-call',
+  workItems: '/caseworker/work-items',
 } as const
 
 export const receiptsToolPaths = {

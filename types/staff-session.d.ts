@@ -13,6 +13,8 @@ declare module 'express-session' {
     oneTimePassword: { staffId: string; password: string }
     /** A card payment a caseworker is taking by telephone: the provider's id, kept here and never read from a URL. */
     telephonePayment: { paymentId: string; clientId: number; caseId: number }
+    /** An approved email response being checked before it is sent: the fields as typed, never free text. */
+    emailResponse: { activityId: number; templateId: string; fields: Record<string, string | string[]> }
   }
 }
 

@@ -142,6 +142,17 @@ const greeting: Record<Language, (firstName: string) => string> = {
 }
 const signOff: Record<Language, string> = { en: 'Child Maintenance Service', cy: 'Gwasanaeth Cynhaliaeth Plant' }
 
+/** The chosen paragraphs with their fields filled in, in the client's language. */
+export function renderParagraphs(template: ApprovedResponse, composed: ComposedResponse, language: Language): string[] {
+  return template.paragraphs
+    .filter(paragraph => composed.paragraphs.includes(paragraph.id))
+    .map(paragraph =>
+      paragraph.text[language].replace(/\{\{(\w+)\}\}/g, (_match, name: string) =>
+        show(composed.values[name]!, language),
+      ),
+    )
+}
+
 /** The email as the client will read it, in their language. */
 export function renderResponse(
   template: ApprovedResponse,
@@ -149,13 +160,7 @@ export function renderResponse(
   language: Language,
   firstName: string,
 ): { subject: string; body: string } {
-  const paragraphs = template.paragraphs
-    .filter(paragraph => composed.paragraphs.includes(paragraph.id))
-    .map(paragraph =>
-      paragraph.text[language].replace(/\{\{(\w+)\}\}/g, (_match, name: string) =>
-        show(composed.values[name]!, language),
-      ),
-    )
+  const paragraphs = renderParagraphs(template, composed, language)
   return {
     subject: RESPONSE_SUBJECT[language],
     body: [greeting[language](firstName), ...paragraphs, signOff[language]].join('\n\n'),

@@ -2,16 +2,71 @@ import type { AppDependencies } from '../../dependencies.ts'
 import { CaseworkerClientViewModel } from '../../models/caseworker-client-view.model.ts'
 import { StaffModel } from '../../models/staff.model.ts'
 import { StaffSignIn } from '../staff-sign-in.ts'
+import { ActivityActions } from './activity-actions.ts'
+import { CallRecorder } from './call-record.ts'
+import { ClientNotices } from './client-notices.ts'
+import { EmailResponder } from './email-responder.ts'
+import { NotificationResender } from './notification-resender.ts'
 import { ClientSecurityActions } from './client-security-actions.ts'
+import { createServiceRequestAppliers, type ServiceRequestAppliers } from './service-request-appliers.ts'
+import { ServiceRequestDecisions } from './service-request-decisions.ts'
+
+type IntranetDependencies = Pick<
+  AppDependencies,
+  | 'db'
+  | 'clock'
+  | 'auditLog'
+  | 'clients'
+  | 'serviceRequests'
+  | 'activities'
+  | 'notifications'
+  | 'i18n'
+  | 'logger'
+  | 'outbox'
+  | 'config'
+  | 'bankAccounts'
+>
 
 /** The parts the caseworker intranet uses, built from the app's dependencies. */
-export function createCaseworkerIntranet({ db, clock, auditLog }: Pick<AppDependencies, 'db' | 'clock' | 'auditLog'>) {
+export function createCaseworkerIntranet(deps: IntranetDependencies, appliers?: ServiceRequestAppliers) {
+  const { db, clock, auditLog } = deps
   const staff = new StaffModel(db, clock)
+  const notices = new ClientNotices(deps.notifications, deps.i18n, deps.logger)
+  const activityActions = new ActivityActions(db, deps.activities, auditLog, clock)
+  const serviceRequestAppliers = appliers ?? createServiceRequestAppliers(deps.clients, deps.bankAccounts)
   return {
     staff,
     signIn: new StaffSignIn(staff, auditLog, clock),
     caseView: new CaseworkerClientViewModel(db),
     security: new ClientSecurityActions(db, auditLog, clock),
+    notices,
+    activityActions,
+    calls: new CallRecorder(db, deps.activities, auditLog, clock),
+    resender: new NotificationResender(db, deps.notifications, deps.outbox, deps.activities, auditLog, clock),
+    emailResponder: new EmailResponder({
+      db,
+      clock,
+      i18n: deps.i18n,
+      notifications: deps.notifications,
+      outbox: deps.outbox,
+      activities: deps.activities,
+      activityActions,
+      auditLog,
+      sender: deps.config.caseworkerEmailSender,
+    }),
+    serviceRequestDecisions: new ServiceRequestDecisions(
+      {
+        db,
+        clock,
+        requests: deps.serviceRequests,
+        clients: deps.clients,
+        activities: deps.activities,
+        auditLog,
+        notices,
+      },
+      serviceRequestAppliers,
+    ),
+    serviceRequestAppliers,
   }
 }
 

@@ -9,6 +9,10 @@ export type NotificationTemplate =
   | 'textLetterWaiting'
   | 'textMessageWaiting'
   | 'textSecurityNotice'
+  | 'caseworkerNotifications:serviceRequestCompleted'
+  | 'caseworkerNotifications:serviceRequestRejected'
+  | 'caseworkerNotifications:approvedResponse'
+  | 'caseworkerNotifications:resent'
 
 export interface Notification {
   template: NotificationTemplate

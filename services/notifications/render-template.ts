@@ -7,12 +7,18 @@ export interface RenderedNotification {
   body: string
 }
 
-/** The subject and body of a notification, in its language, from the notifications locale files. */
+/**
+ * The subject and body of a notification, in its language, from the notifications locale files. A
+ * template named "namespace:name" comes from that namespace's file instead (each area keeps its own).
+ */
 export function renderNotification(i18next: i18n, notification: Notification): RenderedNotification {
-  const t = i18next.getFixedT(notification.language, 'notifications')
+  const [namespace, name] = notification.template.includes(':')
+    ? notification.template.split(':', 2)
+    : ['notifications', notification.template]
+  const t = i18next.getFixedT(notification.language, namespace)
   return {
-    subject: t(`${notification.template}.subject`, notification.values),
-    body: t(`${notification.template}.body`, notification.values),
+    subject: t(`${name}.subject`, notification.values),
+    body: t(`${name}.body`, notification.values),
   }
 }
 

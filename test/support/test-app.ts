@@ -5,6 +5,7 @@ import type { Express } from 'express'
 import { createApp } from '../../app.ts'
 import {
   DEFAULT_BANK_DETAILS_ENCRYPTION_KEY,
+  DEFAULT_CASEWORKER_EMAIL_SENDER,
   DEFAULT_PIN_ENCRYPTION_KEY,
   DEFAULT_SESSION_SECRET,
   readClamdAddress,
@@ -45,6 +46,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     paymentSandboxInProduction: false,
     logLevel: 'silent',
     uploads: testUploadsConfig(),
+    caseworkerEmailSender: DEFAULT_CASEWORKER_EMAIL_SENDER,
     ...overrides,
   }
 }

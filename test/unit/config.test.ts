@@ -110,6 +110,14 @@ describe('configuration', () => {
     expect(uploads.storageDirectory).to.match(/data\/documents$/)
   })
 
+  it('sends caseworkers’ email responses from the seed’s address unless configured', () => {
+    delete process.env.CASEWORKER_EMAIL_SENDER
+    expect(loadConfig().caseworkerEmailSender).to.equal('internal.cmg@dwp.gsi.gov.uk')
+    process.env.CASEWORKER_EMAIL_SENDER = 'replies@cms.example'
+    expect(loadConfig().caseworkerEmailSender).to.equal('replies@cms.example')
+    delete process.env.CASEWORKER_EMAIL_SENDER
+  })
+
   it('does not load demo data in production unless asked', () => {
     process.env.NODE_ENV = 'production'
     process.env.SESSION_SECRET = 'y'.repeat(40)

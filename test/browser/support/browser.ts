@@ -74,6 +74,9 @@ export async function expectNoAxeViolations(environment: BrowserTestEnvironment,
   const html = await page.content()
   const checkPage = await environment.axeContext.newPage()
   try {
+    // Checked at the journey's own width, so a phone-sized journey is checked as a phone shows it.
+    const viewport = page.viewportSize()
+    if (viewport) await checkPage.setViewportSize(viewport)
     await checkPage.goto('/health')
     await checkPage.setContent(html, { waitUntil: 'load' })
     const results = await new AxeBuilder({ page: checkPage }).withTags(wcagTags).analyze()
