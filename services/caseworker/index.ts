@@ -5,13 +5,18 @@ import { StaffSignIn } from '../staff-sign-in.ts'
 import { ClientSecurityActions } from './client-security-actions.ts'
 
 /** The parts the caseworker intranet uses, built from the app's dependencies. */
-export function createCaseworkerIntranet({ db, clock, auditLog }: Pick<AppDependencies, 'db' | 'clock' | 'auditLog'>) {
+export function createCaseworkerIntranet({
+  db,
+  clock,
+  auditLog,
+  letterIssuer,
+}: Pick<AppDependencies, 'db' | 'clock' | 'auditLog' | 'letterIssuer'>) {
   const staff = new StaffModel(db, clock)
   return {
     staff,
     signIn: new StaffSignIn(staff, auditLog, clock),
     caseView: new CaseworkerClientViewModel(db),
-    security: new ClientSecurityActions(db, auditLog, clock),
+    security: new ClientSecurityActions(db, auditLog, clock, letterIssuer),
   }
 }
 

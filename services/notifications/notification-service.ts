@@ -1,7 +1,7 @@
 import type { Language } from '../i18n.ts'
 
 /** The emails and texts the service sends; each has a subject and body per language in locales/<lang>/notifications.json. */
-export type NotificationTemplate = 'signInCode' | 'pinChanged'
+export type NotificationTemplate = 'signInCode' | 'pinChanged' | 'letterWaiting'
 
 export interface Notification {
   template: NotificationTemplate
