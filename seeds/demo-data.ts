@@ -7,6 +7,7 @@ import { addMonths, nextAnniversary } from '../services/rules/calendar.ts'
 import { PAYING_PARENT_CHARGE_PERCENT } from '../services/rules/collection-charges.ts'
 import { demoCases } from './demo/cases.ts'
 import { seedExceptionalCases } from './demo/exceptional-cases.ts'
+import { seedMessagesAndLetters } from './demo/messages.ts'
 import { ledgerHistory, paymentSchedule } from './demo/money.ts'
 import { DEMO_STAFF_PASSWORD, demoClients, demoStaff, demoStaffDirectory, type DemoClient } from './demo/people.ts'
 
@@ -189,6 +190,7 @@ export async function seedDemoData(db: Database, { pinSecret, clock }: SeedDepen
     }
 
     await seedExceptionalCases(trx, now, today)
+    await seedMessagesAndLetters(trx, clientIds, clock.now())
 
     await trx('audit_log').insert({
       occurred_at: now,
