@@ -49,6 +49,7 @@ import type { SandboxCheckout } from './services/payments/sandbox/sandbox-checko
 import type { NotificationService } from './services/notifications/notification-service.ts'
 import { NotifyNotificationService } from './services/notifications/notify-notification-service.ts'
 import { OutboxNotificationService } from './services/notifications/outbox-notification-service.ts'
+import { LetterIssuer } from './services/letters/letter-issuer.ts'
 import { ContactHistory } from './services/messages/contact-history.ts'
 import { SecureMessages } from './services/messages/secure-messages.ts'
 import { PinSecret } from './services/pin-secret.ts'
@@ -101,6 +102,8 @@ export interface AppDependencies {
   qualifyingChildren: QualifyingChildren
   secureMessages: SecureMessages
   contactHistory: ContactHistory
+  /** Issues letters: on the site for self-service clients (with an email), by post otherwise or by law. */
+  letterIssuer: LetterIssuer
   // Card payments.
   /** GOV.UK Pay, or the built-in sandbox. */
   paymentProvider: PaymentProvider
@@ -243,15 +246,21 @@ function buildUploadDependencies(core: CoreDependencies, overrides: DependencyOv
   return { virusScanner, documentStorage, documents, uploadErrors, documentUploads }
 }
 
-type MessageDependencies = Pick<AppDependencies, 'qualifyingChildren' | 'secureMessages' | 'contactHistory'>
+type MessageDependencies = Pick<
+  AppDependencies,
+  'qualifyingChildren' | 'secureMessages' | 'contactHistory' | 'letterIssuer'
+>
 
 function buildMessageDependencies(
   core: CoreDependencies,
   uploads: UploadDependencies,
   overrides: DependencyOverrides,
 ): MessageDependencies {
-  const { db, clock, auditLog, activities } = core
+  const { db, clock, auditLog, activities, clients, letters, notifications, textUpdates } = core
   return {
+    letterIssuer:
+      overrides.letterIssuer ??
+      new LetterIssuer({ db, clock, clients, letters, activities, auditLog, notifications, textUpdates }),
     qualifyingChildren: overrides.qualifyingChildren ?? new QualifyingChildren(db),
     secureMessages:
       overrides.secureMessages ??

@@ -14,6 +14,7 @@ import { projectRoot } from '../config.ts'
 import { buildAssets } from '../scripts/build-assets.ts'
 import { startClamd } from '../scripts/clamd-daemon.ts'
 import { FORWARDED_HTTPS, signInClient } from './client-sign-in.ts'
+import { measureUploads, type UploadMeasurement } from './uploads.ts'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
@@ -103,6 +104,7 @@ const app = fork(path.join(projectRoot, 'server.ts'), [], {
 })
 
 const results: Measurement[] = []
+let uploads: UploadMeasurement | undefined
 let bare: ChildProcess | undefined
 try {
   await waitForReady(app, `http://127.0.0.1:${appPort}/health`)
@@ -111,6 +113,7 @@ try {
   for (const page of signedInPages) {
     results.push(await measure(page.name, `http://127.0.0.1:${appPort}${page.path}`, { ...FORWARDED_HTTPS, cookie }))
   }
+  uploads = await measureUploads(`http://127.0.0.1:${appPort}`, path.join(directory, 'bench.sqlite3'), app.pid)
   const pageSize = results[0]!.bytes
   bare = fork(path.join(projectRoot, 'bench', 'bare-server.ts'), [String(barePort), String(pageSize)], {
     execArgv: ['--import', 'tsx'],
@@ -138,13 +141,18 @@ try {
       String(row.errors + row.non2xx).padStart(7),
     )
   }
+  console.log(
+    `\nUploads of a ${uploads.fileBytes}-byte PNG, 5 at a time: ${uploads.uploadsPerSecond} uploads/s ` +
+      `(${uploads.accepted} of ${uploads.uploads} accepted in ${uploads.seconds}s); ` +
+      `app peak memory ${uploads.peakMemoryMb ?? '?'} MB (${uploads.memoryBeforeMb ?? '?'} MB before the uploads)`,
+  )
   const output = path.join(projectRoot, 'bench', 'results')
   fs.mkdirSync(output, { recursive: true })
   const file = path.join(output, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`)
   fs.writeFileSync(
     file,
     JSON.stringify(
-      { connections, seconds, node: process.version, cpus: os.cpus().length, baseline, pages: results },
+      { connections, seconds, node: process.version, cpus: os.cpus().length, baseline, pages: results, uploads },
       null,
       2,
     ),

@@ -1,6 +1,7 @@
 import { Router } from 'express'
 import type { AppDependencies } from '../dependencies.ts'
 import * as contactHistory from '../controllers/client/messages/contact-history.controller.ts'
+import * as letters from '../controllers/client/messages/letters.controller.ts'
 import * as messageSent from '../controllers/client/messages/message-sent.controller.ts'
 import * as sendMessage from '../controllers/client/messages/send-message.controller.ts'
 import * as uploadDocuments from '../controllers/client/messages/upload-documents.controller.ts'
@@ -17,6 +18,8 @@ export function clientMessageRoutes(deps: AppDependencies): Router {
   router.get(clientPaths.messages, ...signedIn, contactHistory.get(deps.contactHistory))
   router.get(clientPaths.sendMessage, ...signedIn, sendMessage.get(deps.qualifyingChildren))
   router.get(clientPaths.messageSent, ...signedIn, messageSent.get(deps.activities))
+  router.get(clientPaths.letters, ...signedIn, letters.list(deps.letters))
+  router.get(clientPaths.letter, ...signedIn, letters.download(deps.letters, deps.i18n, deps.clock))
   router.get(clientPaths.uploadDocuments, ...signedIn, uploadDocuments.get())
   router.get(clientPaths.documentsUploaded, ...signedIn, uploadDocuments.done())
   return router

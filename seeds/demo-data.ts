@@ -8,6 +8,7 @@ import { PAYING_PARENT_CHARGE_PERCENT } from '../services/rules/collection-charg
 import { demoCases } from './demo/cases.ts'
 import { seedDemoApplication } from './demo/applications.ts'
 import { seedExceptionalCases } from './demo/exceptional-cases.ts'
+import { seedMessagesAndLetters } from './demo/messages.ts'
 import { ledgerHistory, paymentSchedule } from './demo/money.ts'
 import { DEMO_STAFF_PASSWORD, demoClients, demoStaff, demoStaffDirectory, type DemoClient } from './demo/people.ts'
 
@@ -192,6 +193,7 @@ export async function seedDemoData(db: Database, { pinSecret, clock }: SeedDepen
     }
 
     await seedExceptionalCases(trx, now, today)
+    await seedMessagesAndLetters(trx, clientIds, clock.now())
 
     await trx('audit_log').insert({
       occurred_at: now,

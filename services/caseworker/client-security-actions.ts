@@ -1,17 +1,20 @@
 import type { AuditLog } from '../../models/audit.model.ts'
 import type { Database } from '../../models/db.ts'
 import type { Clock } from '../clock.ts'
+import type { LetterIssuer } from '../letters/letter-issuer.ts'
 
 /**
  * What a caseworker can do to a client's self-service security: unlock after a lock-out, or reset the
  * PIN (the client then chooses a new one through the forgotten-PIN questions, the way in for anyone
- * without a PIN). Each change and its audit entry commit together, with the caseworker's staff ID.
+ * without a PIN). Each change and its audit entry commit together, with the caseworker's staff ID;
+ * a PIN reset also issues letter CMSL9800, "We need to update your security details", with it.
  */
 export class ClientSecurityActions {
   constructor(
     private readonly db: Database,
     private readonly auditLog: AuditLog,
     private readonly clock: Clock,
+    private readonly letterIssuer: LetterIssuer,
   ) {}
 
   async unlock(clientId: number, staffId: string): Promise<boolean> {
@@ -40,7 +43,8 @@ export class ClientSecurityActions {
 
   async resetPin(clientId: number, staffId: string): Promise<void> {
     const now = this.clock.now().toISOString()
-    await this.db.transaction(async trx => {
+    const letter = await this.letterIssuer.prepare({ clientId, templateCode: 'CMSL9800', issuedBy: staffId })
+    const issued = await this.db.transaction(async trx => {
       await trx('clients').where({ id: clientId }).update({
         pin_ciphertext: null,
         pin_updated_at: now,
@@ -61,6 +65,8 @@ export class ClientSecurityActions {
         },
         trx,
       )
+      return this.letterIssuer.record(letter, trx)
     })
+    await this.letterIssuer.announce(letter, issued)
   }
 }

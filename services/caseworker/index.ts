@@ -25,6 +25,7 @@ type IntranetDependencies = Pick<
   | 'outbox'
   | 'config'
   | 'bankAccounts'
+  | 'letterIssuer'
 >
 
 /** The parts the caseworker intranet uses, built from the app's dependencies. */
@@ -38,7 +39,7 @@ export function createCaseworkerIntranet(deps: IntranetDependencies, appliers?: 
     staff,
     signIn: new StaffSignIn(staff, auditLog, clock),
     caseView: new CaseworkerClientViewModel(db),
-    security: new ClientSecurityActions(db, auditLog, clock),
+    security: new ClientSecurityActions(db, auditLog, clock, deps.letterIssuer),
     notices,
     activityActions,
     calls: new CallRecorder(db, deps.activities, auditLog, clock),

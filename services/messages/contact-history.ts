@@ -49,12 +49,21 @@ export function parseUkDate(text: string): string | undefined {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
 }
 
-const londonHour = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', hourCycle: 'h23' })
+const londonDateAndHour = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  hourCycle: 'h23',
+})
 
-/** The instant a UK calendar day begins (midnight in London, GMT or BST). */
+/** The instant a UK calendar day begins: midnight in London, in BST (23:00 the day before in UTC) or GMT. */
 export function ukDayStart(isoDate: string): string {
-  const offsetHours = Number(londonHour.format(new Date(`${isoDate}T12:00:00Z`))) - 12
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) - offsetHours * 3_600_000).toISOString()
+  const utcMidnight = Date.parse(`${isoDate}T00:00:00Z`)
+  const bstMidnight = new Date(utcMidnight - 3_600_000)
+  const isMidnight = londonDateAndHour.format(bstMidnight).replace(/\D/g, '') === `${isoDate.replace(/-/g, '')}00`
+  return (isMidnight ? bstMidnight : new Date(utcMidnight)).toISOString()
 }
 
 /** The last millisecond of a UK calendar day. */

@@ -4,6 +4,7 @@ import type { Language } from '../i18n.ts'
 export type NotificationTemplate =
   | 'signInCode'
   | 'pinChanged'
+  | 'letterWaiting'
   | 'textPaymentReceived'
   | 'textPaymentDue'
   | 'textLetterWaiting'
