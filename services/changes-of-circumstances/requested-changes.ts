@@ -4,23 +4,12 @@
  * contract: change them only together.
  */
 
-export type AddressType = 'home' | 'postal'
+import type { AddressType, ClientName, PostalAddress } from '../../models/client.model.ts'
+
+export type { AddressType, PostalAddress }
 export const addressTypes: readonly AddressType[] = ['home', 'postal']
 
-export interface PostalAddress {
-  line1: string
-  line2: string | null
-  town: string
-  county: string | null
-  postcode: string
-  country: string
-}
-
-export interface ChangeOfName {
-  title: string | null
-  firstName: string
-  lastName: string
-}
+export type ChangeOfName = ClientName
 
 export interface ChangeOfAddress {
   addressType: AddressType

@@ -3,8 +3,8 @@ import type { ClientSecurityModel } from '../../models/client-security.model.ts'
 import type { ClientRow } from '../../types/knex-tables.d.ts'
 import type { Clock } from '../clock.ts'
 import type { TextUpdates } from '../text-updates/text-updates.ts'
-import { formatDate } from '../format/dates.ts'
 import type { NotificationService } from '../notifications/notification-service.ts'
+import { sendPinChangedEmail } from '../notifications/pin-changed-email.ts'
 import type { PinSecret } from '../pin-secret.ts'
 import { PIN_FAILURE_LIMIT } from '../sign-in/pin-sign-in.service.ts'
 
@@ -44,16 +44,7 @@ export class ChangePinService {
       subjectId: client.id,
       details: { changedAt: now.toISOString(), previousPinSetAt: client.pin_updated_at },
     })
-    if (client.email) {
-      const language = client.preferred_language === 'cy' ? 'cy' : 'en'
-      await this.notifications.sendEmail({
-        template: 'pinChanged',
-        language,
-        emailAddress: client.email,
-        clientId: client.id,
-        values: { firstName: client.first_name, date: formatDate(now, language) },
-      })
-    }
+    await sendPinChangedEmail(this.notifications, client, now)
     await this.textUpdates.send(client.id, 'securityNotice')
     return { outcome: 'changed' }
   }

@@ -5,7 +5,7 @@ import type { Clock } from '../clock.ts'
 import type { PinSecret } from '../pin-secret.ts'
 import { dateOfBirthDigits } from '../rules/known-facts.ts'
 import type { NotificationService } from '../notifications/notification-service.ts'
-import { formatDate } from '../format/dates.ts'
+import { sendPinChangedEmail } from '../notifications/pin-changed-email.ts'
 import { chooseForgottenPinQuestions, parseQuestions, type Question } from './challenges.ts'
 
 function expectedAnswer(client: ClientRow, question: Question): string {
@@ -80,15 +80,6 @@ export class ForgottenPinService {
       subjectType: 'client',
       subjectId: client.id,
     })
-    if (client.email) {
-      const language = client.preferred_language === 'cy' ? 'cy' : 'en'
-      await this.notifications.sendEmail({
-        template: 'pinChanged',
-        language,
-        emailAddress: client.email,
-        clientId: client.id,
-        values: { firstName: client.first_name, date: formatDate(now, language) },
-      })
-    }
+    await sendPinChangedEmail(this.notifications, client, now)
   }
 }
