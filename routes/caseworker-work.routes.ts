@@ -5,6 +5,7 @@ import * as activity from '../controllers/caseworker/activity.controller.ts'
 import * as outboundMessages from '../controllers/caseworker/outbound-messages.controller.ts'
 import * as messagePdf from '../controllers/caseworker/message-pdf.controller.ts'
 import * as recordCall from '../controllers/caseworker/record-call.controller.ts'
+import * as resendLetter from '../controllers/caseworker/resend-letter.controller.ts'
 import * as respondChoose from '../controllers/caseworker/respond-choose.controller.ts'
 import * as respondCompose from '../controllers/caseworker/respond-compose.controller.ts'
 import * as clientDocument from '../controllers/caseworker/client-document.controller.ts'
@@ -50,6 +51,7 @@ export function caseworkerWorkRoutes(
   router.get(paths.activity, ...caseworker, activity.get(activityPage))
   router.post(paths.activityNotes, ...caseworker, activity.postNote(activityPage))
   router.post(paths.activityDone, ...caseworker, activity.postDone(activityPage))
+  router.post(paths.resendLetter, ...caseworker, resendLetter.post(deps.clients, deps.activities, deps.letterIssuer))
   router.get(
     paths.messagePdf,
     ...caseworker,

@@ -127,6 +127,7 @@ export const caseworkerPaths = {
   activity: '/caseworker/clients/:clientId/activities/:activityId',
   activityNotes: '/caseworker/clients/:clientId/activities/:activityId/notes',
   activityDone: '/caseworker/clients/:clientId/activities/:activityId/done',
+  resendLetter: '/caseworker/clients/:clientId/activities/:activityId/resend-letter',
   messagePdf: '/caseworker/clients/:clientId/activities/:activityId/message.pdf',
   respondByEmail: '/caseworker/clients/:clientId/activities/:activityId/respond',
   respondByEmailFields: '/caseworker/clients/:clientId/activities/:activityId/respond/:templateId',

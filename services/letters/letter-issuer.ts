@@ -8,6 +8,8 @@ import type { NotificationService } from '../notifications/notification-service.
 import type { TextUpdates } from '../text-updates/text-updates.ts'
 import { deliveryFor, letterTemplates, type LetterTemplateCode } from './letter-templates.ts'
 
+const isLetterTemplateCode = (code: string): code is LetterTemplateCode => Object.hasOwn(letterTemplates, code)
+
 export interface LetterRequest {
   clientId: number
   caseId?: number | null
@@ -49,6 +51,23 @@ export class LetterIssuer {
     const letter = await this.deps.db.transaction(trx => this.record(prepared, trx))
     await this.announce(prepared, letter)
     return letter
+  }
+
+  /**
+   * Sends a client's letter again, as a new letter with its own reference, the same way a new one
+   * would go (the client's contact preference may have changed). Undefined when the letter is not
+   * the client's.
+   */
+  async resend(clientId: number, letterId: number, staffId: string): Promise<Letter | undefined> {
+    const original = await this.deps.letters.findForClient(clientId, letterId)
+    if (!original || !isLetterTemplateCode(original.templateCode)) return undefined
+    return this.issue({
+      clientId,
+      caseId: original.caseId,
+      templateCode: original.templateCode,
+      details: original.details,
+      issuedBy: staffId,
+    })
   }
 
   async prepare(request: LetterRequest): Promise<PreparedLetter> {
