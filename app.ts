@@ -2,6 +2,7 @@ import compression from 'compression'
 import express, { type Express } from 'express'
 import type { AppDependencies } from './dependencies.ts'
 import { setUpBodyParsing } from './middleware/setUpBodyParsing.ts'
+import { parseQueryWithoutNulCharacters } from './middleware/without-nul-characters.ts'
 import { setUpErrorHandlers } from './middleware/setUpErrorHandlers.ts'
 import { createLanguageApplier, setUpI18n } from './middleware/setUpI18n.ts'
 import { createViewEnvironment, setUpNunjucks } from './middleware/setUpNunjucks.ts'
@@ -15,6 +16,7 @@ export type { AppDependencies } from './dependencies.ts'
 /** Assembles the app from its parts. It does not listen: server.ts does, and tests use it in-process. */
 export function createApp(deps: AppDependencies): Express {
   const app = express()
+  app.set('query parser', parseQueryWithoutNulCharacters)
   app.disable('x-powered-by')
   app.set('etag', false)
   app.set('trust proxy', deps.config.trustProxy ? 1 : false)

@@ -5,6 +5,7 @@ import path from 'node:path'
 import type { Readable } from 'node:stream'
 import type { Request, RequestHandler } from 'express'
 import multer, { MulterError, type StorageEngine } from 'multer'
+import { removeNulCharactersFromBody } from './without-nul-characters.ts'
 import type { UploadsConfig } from '../config.ts'
 import type { TemporaryUpload } from '../services/uploads/temporary-upload.ts'
 import { uploadLimits } from '../services/uploads/upload-limits.ts'
@@ -136,7 +137,10 @@ export function createUploadParser(
       res.once('close', () => {
         for (const file of uploadedFilesOf(req)) if (file.path) fs.rm(file.path, { force: true }, () => undefined)
       })
-      parse(req, res, error => next(error ? asRefusedRequest(error) : undefined))
+      parse(req, res, error => {
+        if (error) next(asRefusedRequest(error))
+        else removeNulCharactersFromBody(req, res, next)
+      })
     }
   }
 }
