@@ -1,5 +1,5 @@
 import type { i18n } from 'i18next'
-import type { RequestHandler, Response } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 import type { ClientSummary } from '../../models/client.model.ts'
 import { pathTo, type ClientUrls, type Region } from '../../routes/paths.ts'
 import { clientStatementPdf, statementFileName } from '../../services/account/statement-document.ts'
@@ -28,23 +28,31 @@ export function getCurrent(statements: StatementService): RequestHandler {
   }
 }
 
+/** The month's statement copy named in the URL and its PDF, built from the same figures; undefined when not the client's. */
+async function copyWithPdf(req: Request, res: Response, statements: StatementService, i18next: i18n) {
+  const { client, region } = who(res)
+  const caseId = caseIdFromPath(req)
+  const month = String(req.params.month)
+  const statement = caseId === undefined ? undefined : await statements.copy(client.id, caseId, month, req.t)
+  if (!statement) return undefined
+  const pdf = await clientStatementPdf(
+    statement,
+    client,
+    { language: req.language, region, producedOn: statements.today() },
+    i18next,
+  )
+  return { statement, month, pdf }
+}
+
 /** A statement copy for one month, with its PDF's type and size on the download link. */
 export function getCopy(statements: StatementService, i18next: i18n): RequestHandler {
   return async (req, res, next) => {
-    const { client, region } = who(res)
-    const caseId = caseIdFromPath(req)
-    const month = String(req.params.month)
-    const statement = caseId === undefined ? undefined : await statements.copy(client.id, caseId, month, req.t)
-    if (!statement) {
+    const copy = await copyWithPdf(req, res, statements, i18next)
+    if (!copy) {
       next()
       return
     }
-    const pdf = await clientStatementPdf(
-      statement,
-      client,
-      { language: req.language, region, producedOn: statements.today() },
-      i18next,
-    )
+    const { statement, month, pdf } = copy
     res.render('pages/client/statement', {
       statement,
       current: false,
@@ -59,22 +67,13 @@ export function getCopy(statements: StatementService, i18next: i18n): RequestHan
 /** The statement copy as a PDF download, built from the same figures as its page. */
 export function getPdf(statements: StatementService, i18next: i18n): RequestHandler {
   return async (req, res, next) => {
-    const { client, region } = who(res)
-    const caseId = caseIdFromPath(req)
-    const month = String(req.params.month)
-    const statement = caseId === undefined ? undefined : await statements.copy(client.id, caseId, month, req.t)
-    if (!statement) {
+    const copy = await copyWithPdf(req, res, statements, i18next)
+    if (!copy) {
       next()
       return
     }
-    const pdf = await clientStatementPdf(
-      statement,
-      client,
-      { language: req.language, region, producedOn: statements.today() },
-      i18next,
-    )
     res.set('Content-Type', 'application/pdf')
-    res.set('Content-Disposition', `attachment; filename="${statementFileName(statement, month)}"`)
-    res.send(pdf)
+    res.set('Content-Disposition', `attachment; filename="${statementFileName(copy.statement, copy.month)}"`)
+    res.send(copy.pdf)
   }
 }
