@@ -6,7 +6,7 @@ import type { TextUpdates } from '../text-updates/text-updates.ts'
 import type { NotificationService } from '../notifications/notification-service.ts'
 import { sendPinChangedEmail } from '../notifications/pin-changed-email.ts'
 import type { PinSecret } from '../pin-secret.ts'
-import { PIN_FAILURE_LIMIT } from '../sign-in/pin-sign-in.service.ts'
+import { recordWrongPin } from '../sign-in/pin-failures.ts'
 
 export type ChangePinResult =
   | { outcome: 'changed' }
@@ -50,24 +50,11 @@ export class ChangePinService {
   }
 
   private async wrongExistingPin(client: ClientRow): Promise<ChangePinResult> {
-    const { failures, locked } = await this.security.recordFailedPin(client.id, PIN_FAILURE_LIMIT, this.clock.now())
-    await this.auditLog.record({
-      actorType: 'client',
-      actorId: String(client.id),
-      action: 'pin_check_failed',
-      subjectType: 'client',
-      subjectId: client.id,
-      details: { failures, during: 'change_pin' },
-    })
-    if (!locked) return { outcome: 'wrongExistingPin', attemptsLeft: PIN_FAILURE_LIMIT - failures }
-    await this.auditLog.record({
-      actorType: 'system',
-      actorId: null,
-      action: 'self_service_locked',
-      subjectType: 'client',
-      subjectId: client.id,
-      details: { reason: 'pin_attempts' },
-    })
-    return { outcome: 'locked' }
+    const failure = await recordWrongPin(
+      { security: this.security, auditLog: this.auditLog, clock: this.clock },
+      client.id,
+      'change_pin',
+    )
+    return failure.locked ? { outcome: 'locked' } : { outcome: 'wrongExistingPin', attemptsLeft: failure.attemptsLeft }
   }
 }

@@ -4,8 +4,7 @@ import type { ClientRow } from '../../types/knex-tables.d.ts'
 import type { Clock } from '../clock.ts'
 import type { PinSecret } from '../pin-secret.ts'
 import { choosePinPositions, parsePinPositions } from './challenges.ts'
-
-export const PIN_FAILURE_LIMIT = 3
+import { recordWrongPin } from './pin-failures.ts'
 
 export type PinAnswerResult =
   { outcome: 'correct' } | { outcome: 'wrong'; attemptsLeft: number } | { outcome: 'locked' }
@@ -35,27 +34,12 @@ export class PinSignInService {
       await this.completeSignIn(client.id, 'pin')
       return { outcome: 'correct' }
     }
-    const { failures, locked } = await this.security.recordFailedPin(client.id, PIN_FAILURE_LIMIT, this.clock.now())
-    await this.auditLog.record({
-      actorType: 'client',
-      actorId: String(client.id),
-      action: 'pin_check_failed',
-      subjectType: 'client',
-      subjectId: client.id,
-      details: { failures },
-    })
-    if (locked) {
-      await this.auditLog.record({
-        actorType: 'system',
-        actorId: null,
-        action: 'self_service_locked',
-        subjectType: 'client',
-        subjectId: client.id,
-        details: { reason: 'pin_attempts' },
-      })
-      return { outcome: 'locked' }
-    }
-    return { outcome: 'wrong', attemptsLeft: PIN_FAILURE_LIMIT - failures }
+    const failure = await recordWrongPin(
+      { security: this.security, auditLog: this.auditLog, clock: this.clock },
+      client.id,
+      'sign_in',
+    )
+    return failure.locked ? { outcome: 'locked' } : { outcome: 'wrong', attemptsLeft: failure.attemptsLeft }
   }
 
   /** The last step of every way in (PIN, sign-in code, new PIN): self-service Y and the sign-in dates. */
