@@ -55,40 +55,55 @@ function savedFields(req: Request, message: MessageToAnswer, template: ApprovedR
   return saved?.activityId === message.activity.id && saved.templateId === template.id ? saved.fields : undefined
 }
 
-/** The chosen response's paragraphs: fill the editable fields and tick the optional paragraphs wanted. */
-export function getFields(parts: RespondParts): RequestHandler {
+/** The message being answered and the approved response chosen for it, or a 404 page if either is not there. */
+function withMessageAndTemplate(
+  parts: RespondParts,
+  handle: (req: Request, res: Response, message: MessageToAnswer, template: ApprovedResponse) => unknown,
+): RequestHandler {
   return async (req, res) => {
     const message = await messageToAnswer(req, res, parts)
     if (!message) return
     const template = templateFromPath(req, message)
     if (!template) return void notFound(res)
-    renderFields(res, message, template, savedFields(req, message, template) ?? {})
+    await handle(req, res, message, template)
   }
 }
 
+/** The saved fields composed into the email, or a redirect back to the fields if they do not make one. */
+function composedOrBack(
+  req: Request,
+  res: Response,
+  parts: RespondParts,
+  message: MessageToAnswer,
+  template: ApprovedResponse,
+) {
+  const { composed } = composeResponse(template, savedFields(req, message, template) ?? {}, parts.clock.now())
+  if (!composed) res.redirect(urls(message, template).fields)
+  return composed
+}
+
+/** The chosen response's paragraphs: fill the editable fields and tick the optional paragraphs wanted. */
+export function getFields(parts: RespondParts): RequestHandler {
+  return withMessageAndTemplate(parts, (req, res, message, template) =>
+    renderFields(res, message, template, savedFields(req, message, template) ?? {}),
+  )
+}
+
 export function postFields(parts: RespondParts): RequestHandler {
-  return async (req, res) => {
-    const message = await messageToAnswer(req, res, parts)
-    if (!message) return
-    const template = templateFromPath(req, message)
-    if (!template) return void notFound(res)
+  return withMessageAndTemplate(parts, (req, res, message, template) => {
     const fields = responseFields(req.body as Record<string, unknown>)
     const { errors } = composeResponse(template, fields, parts.clock.now())
     if (errors.length > 0) return void renderFields(res, message, template, fields, errors)
     req.session.emailResponse = { activityId: message.activity.id, templateId: template.id, fields }
     res.redirect(urls(message, template).check)
-  }
+  })
 }
 
 /** Check the email exactly as the client will read it, then send it. */
 export function getCheck(parts: RespondParts): RequestHandler {
-  return async (req, res) => {
-    const message = await messageToAnswer(req, res, parts)
-    if (!message) return
-    const template = templateFromPath(req, message)
-    if (!template) return void notFound(res)
-    const { composed } = composeResponse(template, savedFields(req, message, template) ?? {}, parts.clock.now())
-    if (!composed) return void res.redirect(urls(message, template).fields)
+  return withMessageAndTemplate(parts, (req, res, message, template) => {
+    const composed = composedOrBack(req, res, parts, message, template)
+    if (!composed) return
     res.render('pages/caseworker/respond/check', {
       ...message,
       template,
@@ -96,17 +111,13 @@ export function getCheck(parts: RespondParts): RequestHandler {
       sender: parts.responder.sender,
       urls: urls(message, template),
     })
-  }
+  })
 }
 
 export function postSend(parts: RespondParts): RequestHandler {
-  return async (req, res) => {
-    const message = await messageToAnswer(req, res, parts)
-    if (!message) return
-    const template = templateFromPath(req, message)
-    if (!template) return void notFound(res)
-    const { composed } = composeResponse(template, savedFields(req, message, template) ?? {}, parts.clock.now())
-    if (!composed) return void res.redirect(urls(message, template).fields)
+  return withMessageAndTemplate(parts, async (req, res, message, template) => {
+    const composed = composedOrBack(req, res, parts, message, template)
+    if (!composed) return
     const outcome = await parts.responder.send(
       message.client,
       message.activity,
@@ -120,5 +131,5 @@ export function postSend(parts: RespondParts): RequestHandler {
         ? 'The email is sent and the message is marked as done.'
         : 'This message cannot be answered by email.'
     res.redirect(urls(message, template).activity)
-  }
+  })
 }
