@@ -7,38 +7,29 @@ import { DocumentUploads } from '../../../services/uploads/document-uploads.ts'
 import { ClamdScanner } from '../../../services/virus-scan/clamd-scanner.ts'
 import { docx, png } from '../../fixtures/files.ts'
 import { insertClientRecord } from '../../fixtures/clients.ts'
-import { TemporaryFiles } from '../../support/temporary-files.ts'
-import { createTestApp, type TestApp } from '../../support/test-app.ts'
-import { reasonsOf, storedFileNames } from '../../support/upload-helpers.ts'
+import { reasonsOf, storedFileNames, useUploadTestApp } from '../../support/upload-helpers.ts'
 
 describe('uploads when something fails', function () {
   this.timeout(60_000)
-  const files = new TemporaryFiles()
-  let testApp: TestApp
-  before(async () => {
-    testApp = await createTestApp()
-  })
-  after(async () => {
-    await testApp.close()
-    files.remove()
-  })
+  const context = useUploadTestApp()
+  const { files } = context
 
   const withParts = (parts: Partial<ConstructorParameters<typeof DocumentUploads>[0]>) =>
-    new DocumentUploads({ ...testApp.deps, ...parts })
+    new DocumentUploads({ ...context.testApp.deps, ...parts })
 
   it('refuses every file, never accepting one unscanned, when clamd has stopped', async () => {
     const daemon = await startClamd()
     const scanner = new ClamdScanner({ host: daemon.host, port: daemon.port }, 2000)
     const uploads = withParts({ virusScanner: scanner })
-    const client = await insertClientRecord(testApp.database.db)
+    const client = await insertClientRecord(context.testApp.database.db)
     expect(reasonsOf(await uploads.accept(client, [files.upload('before.png', png())]))).to.deep.equal(['accepted'])
     await daemon.stop()
-    const before = storedFileNames(testApp.deps).length
+    const before = storedFileNames(context.testApp.deps).length
     const outcome = await uploads.accept(client, [files.upload('a.png', png()), files.upload('b.png', png())])
     expect(reasonsOf(outcome)).to.deep.equal(['uploadFailed', 'uploadFailed'])
-    expect(storedFileNames(testApp.deps)).to.have.length(before)
-    expect(await testApp.deps.documents.listForOwner(client)).to.have.length(1)
-    const errors = await testApp.deps.uploadErrors.listForClient(client)
+    expect(storedFileNames(context.testApp.deps)).to.have.length(before)
+    expect(await context.testApp.deps.documents.listForOwner(client)).to.have.length(1)
+    const errors = await context.testApp.deps.uploadErrors.listForClient(client)
     expect(errors.map(error => [error.cause, error.description])).to.deep.equal([
       ['failed_to_upload', 'The file has failed to upload'],
       ['failed_to_upload', 'The file has failed to upload'],
@@ -46,7 +37,7 @@ describe('uploads when something fails', function () {
   })
 
   it('refuses a file it could not store and still takes the others', async () => {
-    const storage = new LocalDirectoryStorage(testApp.deps.config.uploads.storageDirectory)
+    const storage = new LocalDirectoryStorage(context.testApp.deps.config.uploads.storageDirectory)
     let calls = 0
     const flaky = Object.assign(Object.create(storage) as LocalDirectoryStorage, {
       store: (source: string, extension: string) => {
@@ -54,13 +45,13 @@ describe('uploads when something fails', function () {
         return calls === 1 ? Promise.reject(new Error('disk full')) : storage.store(source, extension)
       },
     })
-    const client = await insertClientRecord(testApp.database.db)
+    const client = await insertClientRecord(context.testApp.database.db)
     const outcome = await withParts({ documentStorage: flaky }).accept(client, [
       files.upload('first.png', png()),
       files.upload('second.png', png()),
     ])
     expect(reasonsOf(outcome)).to.deep.equal(['uploadFailed', 'accepted'])
-    expect((await testApp.deps.uploadErrors.listForClient(client))[0]?.cause).to.equal('failed_to_upload')
+    expect((await context.testApp.deps.uploadErrors.listForClient(client))[0]?.cause).to.equal('failed_to_upload')
   })
 
   it('records nothing and keeps no file when the record cannot be written', async () => {
@@ -69,18 +60,18 @@ describe('uploads when something fails', function () {
         return Promise.reject(new Error('the database went away'))
       }
     }
-    const uploads = withParts({ uploadErrors: new BrokenUploadErrors(testApp.database.db) })
-    const client = await insertClientRecord(testApp.database.db)
-    const before = storedFileNames(testApp.deps).length
+    const uploads = withParts({ uploadErrors: new BrokenUploadErrors(context.testApp.database.db) })
+    const client = await insertClientRecord(context.testApp.database.db)
+    const before = storedFileNames(context.testApp.deps).length
     let error: unknown
     await uploads
       .accept(client, [files.upload('good.png', png()), files.upload('bad.docx', docx())])
       .catch((caught: unknown) => (error = caught))
     expect(error).to.be.instanceOf(Error)
-    expect(await testApp.deps.documents.listForOwner(client)).to.deep.equal([])
-    expect(await testApp.deps.documents.countAcceptedOn(client, '2026-11-23')).to.equal(0)
-    const audited = await testApp.deps.auditLog.byAction('document.uploaded')
+    expect(await context.testApp.deps.documents.listForOwner(client)).to.deep.equal([])
+    expect(await context.testApp.deps.documents.countAcceptedOn(client, '2026-11-23')).to.equal(0)
+    const audited = await context.testApp.deps.auditLog.byAction('document.uploaded')
     expect(audited.filter(entry => entry.actorId === String(client))).to.deep.equal([])
-    expect(storedFileNames(testApp.deps)).to.have.length(before)
+    expect(storedFileNames(context.testApp.deps)).to.have.length(before)
   })
 })

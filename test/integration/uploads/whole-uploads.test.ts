@@ -2,22 +2,13 @@ import { expect } from 'chai'
 import type { Database } from '../../../models/db.ts'
 import { docx, png } from '../../fixtures/files.ts'
 import { insertClientRecord } from '../../fixtures/clients.ts'
-import { TemporaryFiles } from '../../support/temporary-files.ts'
-import { createTestApp, type TestApp } from '../../support/test-app.ts'
-import { storedFileNames } from '../../support/upload-helpers.ts'
+import { storedFileNames, useUploadTestApp } from '../../support/upload-helpers.ts'
 
 /** Files sent with a message: taken all together with the message, or not at all. */
 describe('all-or-nothing uploads', function () {
   this.timeout(60_000)
-  const files = new TemporaryFiles()
-  let testApp: TestApp
-  before(async () => {
-    testApp = await createTestApp()
-  })
-  after(async () => {
-    await testApp.close()
-    files.remove()
-  })
+  const context = useUploadTestApp()
+  const { files } = context
 
   const recordMessage = (clientId: number, calls: number[]) => async (trx: Database) => {
     const rows: Array<{ id: number }> = await trx('activities')
@@ -27,7 +18,7 @@ describe('all-or-nothing uploads', function () {
         direction: 'inbound',
         subject: 'General query',
         status: 'open',
-        created_at: testApp.clock.now().toISOString(),
+        created_at: context.testApp.clock.now().toISOString(),
         created_by: 'self_service',
       })
       .returning('id')
@@ -37,24 +28,24 @@ describe('all-or-nothing uploads', function () {
   }
 
   it('records the message in the upload’s transaction and links every document to it', async () => {
-    const client = await insertClientRecord(testApp.database.db)
+    const client = await insertClientRecord(context.testApp.database.db)
     const calls: number[] = []
-    const outcome = await testApp.deps.documentUploads.accept(
+    const outcome = await context.testApp.deps.documentUploads.accept(
       client,
       [files.upload('a.png', png()), files.upload('b.png', png())],
       { wholeWith: { recordMessage: recordMessage(client, calls) } },
     )
     expect(outcome.acceptedCount).to.equal(2)
     expect(calls).to.have.length(1)
-    const documents = await testApp.deps.documents.listForOwner(client)
+    const documents = await context.testApp.deps.documents.listForOwner(client)
     expect(documents.map(document => document.messageId)).to.deep.equal([calls[0], calls[0]])
   })
 
   it('takes none of the files, and records no message, when one is refused', async () => {
-    const client = await insertClientRecord(testApp.database.db)
+    const client = await insertClientRecord(context.testApp.database.db)
     const calls: number[] = []
-    const before = storedFileNames(testApp.deps).length
-    const outcome = await testApp.deps.documentUploads.accept(
+    const before = storedFileNames(context.testApp.deps).length
+    const outcome = await context.testApp.deps.documentUploads.accept(
       client,
       [files.upload('a.png', png()), files.upload('b.docx', docx())],
       { wholeWith: { recordMessage: recordMessage(client, calls) } },
@@ -62,29 +53,32 @@ describe('all-or-nothing uploads', function () {
     expect(outcome.results.map(result => result.status)).to.deep.equal(['withheld', 'refused'])
     expect([outcome.acceptedCount, outcome.refusedCount]).to.deep.equal([0, 1])
     expect(calls).to.deep.equal([])
-    expect(await testApp.deps.documents.listForOwner(client)).to.deep.equal([])
-    expect(storedFileNames(testApp.deps)).to.have.length(before)
-    expect(await testApp.deps.documents.countAcceptedOn(client, '2026-11-23')).to.equal(0)
+    expect(await context.testApp.deps.documents.listForOwner(client)).to.deep.equal([])
+    expect(storedFileNames(context.testApp.deps)).to.have.length(before)
+    expect(await context.testApp.deps.documents.countAcceptedOn(client, '2026-11-23')).to.equal(0)
   })
 
   it('withholds them all when the day’s allowance, taken in the transaction, cannot cover every file', async () => {
-    const client = await insertClientRecord(testApp.database.db)
-    await testApp.database.db('document_daily_counts').insert({
+    const client = await insertClientRecord(context.testApp.database.db)
+    await context.testApp.database.db('document_daily_counts').insert({
       client_id: client,
       upload_date: '2026-11-23',
       documents_accepted: 0,
     })
     // Another upload takes nine of the ten between the first look at the count and the transaction.
-    const documents = testApp.deps.documents
+    const documents = context.testApp.deps.documents
     const originalCount = documents.countAcceptedOn.bind(documents)
     documents.countAcceptedOn = async (...args) => {
       const count = await originalCount(...args)
-      await testApp.database.db('document_daily_counts').where({ client_id: client }).update({ documents_accepted: 9 })
+      await context.testApp.database
+        .db('document_daily_counts')
+        .where({ client_id: client })
+        .update({ documents_accepted: 9 })
       return count
     }
     const calls: number[] = []
     try {
-      const outcome = await testApp.deps.documentUploads.accept(
+      const outcome = await context.testApp.deps.documentUploads.accept(
         client,
         [files.upload('a.png', png()), files.upload('b.png', png())],
         { wholeWith: { recordMessage: recordMessage(client, calls) } },
@@ -96,7 +90,7 @@ describe('all-or-nothing uploads', function () {
       documents.countAcceptedOn = originalCount
     }
     expect(calls).to.deep.equal([])
-    expect(await testApp.deps.documents.listForOwner(client)).to.deep.equal([])
-    expect(await testApp.deps.documents.countAcceptedOn(client, '2026-11-23')).to.equal(9)
+    expect(await context.testApp.deps.documents.listForOwner(client)).to.deep.equal([])
+    expect(await context.testApp.deps.documents.countAcceptedOn(client, '2026-11-23')).to.equal(9)
   })
 })
