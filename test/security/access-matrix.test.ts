@@ -1,5 +1,7 @@
 import { expect } from 'chai'
 import type { Response } from 'supertest'
+import { csrfTokenFrom } from '../support/html.ts'
+import { fingerprint } from '../support/table-counts.ts'
 import { fillParams, listRoutes, type ListedRoute } from '../support/route-list.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
 import { signInEveryKindOfUser, userKinds, type EveryKindOfUser, type UserKind } from '../support/every-kind-of-user.ts'
@@ -105,5 +107,47 @@ describe('every route, asked by every kind of user', function () {
 
   it('lists public pages that every kind of user can open', () => {
     expect(routes.filter(route => isPublicPage(route.path)).length).to.be.greaterThan(20)
+  })
+})
+
+describe('every form post, sent by a session of the right area without the right standing', function () {
+  this.timeout(120_000)
+  let testApp: TestApp
+  let users: EveryKindOfUser
+  before(async () => {
+    testApp = await createTestApp({ demoData: true })
+    users = await signInEveryKindOfUser(testApp)
+  })
+  after(() => testApp.close())
+
+  it('sends a half-signed-in client to the PIN step, refuses the wrong staff role, and changes nothing', async () => {
+    const { agents } = users
+    const tokens = {
+      halfSignedIn: csrfTokenFrom((await agents.halfSignedIn.get('/client/sign-in/pin')).text),
+      receiptsCaseWorker: csrfTokenFrom((await agents.receiptsCaseWorker.get('/receipts-tool/cases/new')).text),
+      receiptsAdministrator: csrfTokenFrom((await agents.receiptsAdministrator.get('/receipts-tool/users/new')).text),
+    }
+    const posts = listRoutes(testApp.app).filter(route => route.method === 'POST')
+    const before = await fingerprint(testApp.database.db)
+    const failures: string[] = []
+    let attempts = 0
+    const attempt = async (kind: keyof typeof tokens, path: string, expected: (response: Response) => boolean) => {
+      attempts += 1
+      const response = await agents[kind].post(path).type('form').send({ _csrf: tokens[kind] })
+      if (!expected(response))
+        failures.push(`${kind} POST ${path} → ${response.status} ${response.headers.location ?? ''}`)
+    }
+    const toPin = (response: Response) => response.status === 302 && response.headers.location === '/client/sign-in/pin'
+    const forbidden = (response: Response) => response.status === 403
+    for (const route of posts) {
+      const path = pathWith(route, {})
+      const pinStepOrAccount = /^\/client\/(sign-in|sign-out|gateway)/.test(route.path)
+      if (route.path.startsWith('/client/') && !pinStepOrAccount) await attempt('halfSignedIn', path, toPin)
+      if (route.path.startsWith('/receipts-tool/users')) await attempt('receiptsCaseWorker', path, forbidden)
+      if (route.path.startsWith('/receipts-tool/cases')) await attempt('receiptsAdministrator', path, forbidden)
+    }
+    expect(attempts).to.be.greaterThan(20)
+    expect(failures).to.deep.equal([])
+    expect(await fingerprint(testApp.database.db)).to.deep.equal(before)
   })
 })
