@@ -2,45 +2,13 @@ import { expect } from 'chai'
 import request from 'supertest'
 import { fillParams, listRoutes, type ListedRoute } from '../support/route-list.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
+import { publicPages, signInPageFor } from '../support/expected-access.ts'
 
 /*
  * Every route, read from the app's own routers, requested by someone signed in to nothing. Public
  * pages answer; everything else sends them to the right sign-in page, or says there is nothing
  * there; nothing fails and nothing personal is shown.
  */
-
-/** Pages anyone may see, per area. */
-const publicPages = new Set([
-  '/',
-  '/health',
-  ...['/client', '/ni'].flatMap(prefix => [
-    prefix,
-    `${prefix}/cookies`,
-    `${prefix}/accessibility-statement`,
-    `${prefix}/help`,
-    `${prefix}/contact`,
-    `${prefix}/terms-and-conditions`,
-    `${prefix}/privacy`,
-    `${prefix}/signed-out`,
-    `${prefix}/gateway/create-account`,
-    `${prefix}/sign-in`,
-    `${prefix}/sign-in/locked`,
-  ]),
-  '/caseworker',
-  '/caseworker/sign-in',
-  '/caseworker/signed-out',
-  '/receipts-tool',
-  '/receipts-tool/sign-in',
-  '/receipts-tool/signed-out',
-])
-
-function signInPageFor(path: string): string | undefined {
-  if (path.startsWith('/client')) return '/client/sign-in'
-  if (path.startsWith('/ni')) return '/ni/sign-in'
-  if (path.startsWith('/caseworker')) return '/caseworker/sign-in'
-  if (path.startsWith('/receipts-tool')) return '/receipts-tool/sign-in'
-  return undefined
-}
 
 describe('every route, asked by someone signed in to nothing', () => {
   let testApp: TestApp

@@ -12,9 +12,15 @@ export interface Page {
  */
 export class CookieBrowser {
   private readonly cookies = new Map<string, string>()
+  /** Every Set-Cookie header received, whole, for checking its attributes. */
+  readonly setCookies: string[] = []
+
+  /** `headers` go with every request, e.g. the X-Forwarded-Proto a TLS-ending proxy adds. */
+  constructor(private readonly headers: Record<string, string> = {}) {}
 
   private remember(response: Response): void {
     for (const header of response.headers.getSetCookie()) {
+      this.setCookies.push(header)
       const [pair] = header.split(';')
       const [name, ...value] = pair!.split('=')
       if (header.toLowerCase().includes('expires=thu, 01 jan 1970')) this.cookies.delete(name!.trim())
@@ -27,7 +33,7 @@ export class CookieBrowser {
   }
 
   async get(url: string): Promise<Page> {
-    const response = await fetch(url, { redirect: 'manual', headers: { cookie: this.cookieHeader() } })
+    const response = await fetch(url, { redirect: 'manual', headers: { ...this.headers, cookie: this.cookieHeader() } })
     this.remember(response)
     return { status: response.status, location: response.headers.get('location'), text: await response.text() }
   }
@@ -38,7 +44,7 @@ export class CookieBrowser {
     const response = await fetch(url, {
       method: 'POST',
       redirect: 'manual',
-      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+      headers: { ...this.headers, cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ _csrf: csrfTokenFrom(form.text), ...fields }),
     })
     this.remember(response)
