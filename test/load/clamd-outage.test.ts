@@ -21,7 +21,7 @@ describe('clamd stopped in the middle of uploads', function () {
   let service: SharedService
   before(async () => {
     clamd = await startClamd()
-    service = await startSharedService(2, clamd.environment)
+    service = await startSharedService(2, { environment: clamd.environment })
   })
   after(async () => {
     await service?.close()

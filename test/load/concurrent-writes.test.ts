@@ -37,7 +37,7 @@ describe('200 concurrent writes across two app processes', function () {
   const browser = () => new SessionBrowser(reply => replies.push(reply))
 
   before(async () => {
-    service = await startSharedService(2)
+    service = await startSharedService(2, { demoData: true })
   })
   after(() => service?.close())
 

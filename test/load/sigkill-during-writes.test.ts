@@ -18,7 +18,7 @@ describe('SIGKILL during a burst of writes', function () {
   this.timeout(180_000)
   let service: SharedService
   before(async () => {
-    service = await startSharedService(1)
+    service = await startSharedService(1, { demoData: true })
   })
   after(() => service?.close())
 

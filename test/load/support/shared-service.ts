@@ -21,10 +21,14 @@ export interface SharedService {
 
 /**
  * The service as it runs behind a load balancer: app processes sharing one database (PostgreSQL
- * when DATABASE_URL is set, otherwise one SQLite file) and one document folder, with the demo data.
+ * when DATABASE_URL is set, otherwise one SQLite file) and one document folder, with the demo data
+ * when asked (its caseworkers sign in to the intranet).
  * Every request comes from 127.0.0.1, so the per-address sign-in limits are raised for the run.
  */
-export async function startSharedService(processCount: number, extra: Record<string, string> = {}) {
+export async function startSharedService(
+  processCount: number,
+  { demoData = false, environment: extra = {} }: { demoData?: boolean; environment?: Record<string, string> } = {},
+) {
   const database = await createTestDatabase()
   const documentsDirectory = fs.mkdtempSync(path.join(os.tmpdir(), 'cmss-load-documents-'))
   const config = testConfig({
@@ -32,7 +36,7 @@ export async function startSharedService(processCount: number, extra: Record<str
     uploads: testUploadsConfig({ storageDirectory: documentsDirectory }),
   })
   const deps = buildDependencies(config, database.db)
-  await seedDemoData(database.db, deps)
+  if (demoData) await seedDemoData(database.db, deps)
   const environment: Record<string, string> = {
     ...(database.settings.databaseUrl
       ? { DATABASE_URL: database.settings.databaseUrl }
