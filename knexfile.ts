@@ -1,16 +1,20 @@
 import path from 'node:path'
 import type { Knex } from 'knex'
+import type { ClientConfig } from 'pg'
 import { loadConfig, projectRoot, type Config } from './config.ts'
 
 interface SqliteConnection {
   run(sql: string, callback: (error: Error | null) => void): void
 }
 
+/** How long a write waits for a lock held by another connection or process before giving up. */
+export const DATABASE_LOCK_TIMEOUT_MS = 5000
+
 const sqlitePragmas = [
   'PRAGMA journal_mode = WAL',
   'PRAGMA synchronous = NORMAL',
   'PRAGMA foreign_keys = ON',
-  'PRAGMA busy_timeout = 5000',
+  `PRAGMA busy_timeout = ${DATABASE_LOCK_TIMEOUT_MS}`,
 ]
 
 function runPragmas(connection: SqliteConnection, done: (error: Error | null, connection: SqliteConnection) => void) {
@@ -34,12 +38,19 @@ export const migrationSettings: Knex.MigratorConfig = {
   tableName: 'knex_migrations',
 }
 
+function postgresConnection(connectionString: string): Knex.PgConnectionConfig {
+  const settings: ClientConfig = { connectionString, lock_timeout: DATABASE_LOCK_TIMEOUT_MS }
+  return settings as Knex.PgConnectionConfig
+}
+
 /** Knex settings: PostgreSQL when a database URL is given, otherwise an SQLite file. */
 export function knexSettings(config: Pick<Config, 'databaseUrl' | 'sqliteFile'>): Knex.Config {
   if (config.databaseUrl) {
     return {
       client: 'pg',
-      connection: config.databaseUrl,
+      // A write held up by a lock gives up after this long, as SQLite's busy_timeout does, so the
+      // user gets the "problem with the service" page instead of a request that hangs.
+      connection: postgresConnection(config.databaseUrl),
       pool: { min: 0, max: 10 },
       migrations: migrationSettings,
     }

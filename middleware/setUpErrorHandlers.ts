@@ -24,6 +24,8 @@ const databaseUnavailableCodes = new Set([
   '57P01',
   '57P03',
   '53300',
+  // lock_timeout: another connection held the lock for too long.
+  '55P03',
 ])
 
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -30,6 +30,8 @@ export interface ClamdDaemon {
 export interface ClamdOptions {
   /** clamd's MaxFileSize; above it, with AlertExceedsMax, a file is reported rather than passed unscanned. */
   maxFileSize?: string
+  /** The TCP port to listen on (a spare one when not given): to start clamd again where it was. */
+  port?: number
 }
 
 /** Finds clamd, installing Debian's clamav-daemon when it is missing and we are root (as in CI). */
@@ -105,7 +107,7 @@ export async function startClamd(options: ClamdOptions = {}): Promise<ClamdDaemo
   // An .ndb body signature: name, any file type (0), anywhere (*), the test string in hex.
   const signature = `${TEST_SIGNATURE_NAME}:0:*:${eicarTestBytes().toString('hex')}\n`
   fs.writeFileSync(path.join(directory, 'database', 'eicar-only.ndb'), signature)
-  const port = await freePort()
+  const port = options.port ?? (await freePort())
   const configFile = path.join(directory, 'clamd.conf')
   fs.writeFileSync(configFile, configuration(directory, port, options))
 

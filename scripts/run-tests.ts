@@ -4,7 +4,7 @@
  * services its tests use. It ends with one "N passed, N failed" line and a non-zero exit on any failure.
  *
  * Name stages to run only those: `npm test -- unit integration` (typecheck, lint, format, unit,
- * integration, browser); `npm run test:unit` and the like do that for one stage.
+ * integration, load, browser); `npm run test:unit` and the like do that for one stage.
  */
 import { buildAssets } from './build-assets.ts'
 import { startClamd } from './clamd-daemon.ts'
@@ -22,6 +22,8 @@ const stages: Record<string, { name: string; command: string[] }> = {
     name: 'integration tests',
     command: mocha('test/integration/**/*.test.ts', 'test/security/**/*.test.ts'),
   },
+  // Two app processes on one SQLite file: concurrent writes, and faults (scanner, locks, SIGKILL, SIGTERM).
+  load: { name: 'load and fault tests', command: mocha('test/load/**/*.test.ts') },
   browser: { name: 'browser tests', command: mocha('test/browser/**/*.test.ts') },
 }
 

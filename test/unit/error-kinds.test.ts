@@ -6,6 +6,7 @@ describe('database unavailable errors', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('busy'), { code: 'SQLITE_BUSY' }))).to.equal(true)
     expect(isDatabaseUnavailable(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }))).to.equal(true)
     expect(isDatabaseUnavailable(Object.assign(new Error('timeout'), { name: 'KnexTimeoutError' }))).to.equal(true)
+    expect(isDatabaseUnavailable(Object.assign(new Error('lock timeout'), { code: '55P03' }))).to.equal(true)
   })
 
   it('does not mistake other failures for it', () => {
