@@ -13,6 +13,8 @@ export interface Budget {
 
 export interface PageResult extends Measurement {
   ratio: number
+  /** The baseline's CPU time per request over the page's: the same ratio, measured in CPU time. */
+  cpuRatio: number | undefined
   minimumRatio: number
   withinBudget: boolean
 }
@@ -27,10 +29,27 @@ export function judge(measurement: Measurement, baseline: Measurement, budget: B
     measurement.p99 < P99_BUDGET_MS &&
     measurement.serverMs < SERVER_TIME_BUDGET_MS &&
     measurement.errors + measurement.non2xx === 0
-  return { ...measurement, ratio, minimumRatio: budget.minimumRatio, withinBudget }
+  const cpuRatio =
+    measurement.cpuMsPerRequest && baseline.cpuMsPerRequest
+      ? Number((baseline.cpuMsPerRequest / measurement.cpuMsPerRequest).toFixed(3))
+      : undefined
+  return { ...measurement, ratio, cpuRatio, minimumRatio: budget.minimumRatio, withinBudget }
 }
 
-const columns = ['Page', 'req/s', 'p50 ms', 'p99 ms', 'ms at c=1', 'ratio', 'target', 'gzip kB', 'errors', 'ok']
+const columns = [
+  'Page',
+  'req/s',
+  'p50 ms',
+  'p99 ms',
+  'ms at c=1',
+  'CPU ms',
+  'ratio',
+  'CPU ratio',
+  'target',
+  'gzip kB',
+  'errors',
+  'ok',
+]
 
 function cells(row: PageResult): string[] {
   return [
@@ -39,7 +58,9 @@ function cells(row: PageResult): string[] {
     String(row.p50),
     String(row.p99),
     String(row.serverMs),
+    row.cpuMsPerRequest === undefined ? '?' : row.cpuMsPerRequest.toFixed(2),
     row.ratio.toFixed(3),
+    row.cpuRatio === undefined ? '?' : row.cpuRatio.toFixed(3),
     row.minimumRatio ? `≥ ${row.minimumRatio}` : '',
     (row.compressedBytes / 1024).toFixed(1),
     String(row.errors + row.non2xx),
@@ -48,7 +69,7 @@ function cells(row: PageResult): string[] {
 }
 
 export function printTable(rows: PageResult[]): void {
-  const widths = [52, 8, 8, 8, 10, 7, 8, 8, 7, 4]
+  const widths = [40, 7, 7, 7, 9, 7, 6, 9, 7, 7, 6, 3]
   const line = (values: string[]) =>
     values.map((value, index) => (index === 0 ? value.padEnd(widths[0]!) : value.padStart(widths[index]!))).join(' ')
   console.log(line(columns))

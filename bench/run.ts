@@ -4,7 +4,9 @@
  * caseworker's client view and the Receipts and Payments Tool's Maintain Users list, then a bare
  * node:http server sending a page of the same size. For each page it prints requests per second, p50
  * and p99 latency at BENCH_CONNECTIONS, the mean time per request at concurrency 1, and the ratio to
- * the bare server, against the budget; results go to bench/results/ as JSON and Markdown.
+ * the bare server, against the budget; results go to bench/results/ as JSON and Markdown. The machine
+ * is shared, so each process's CPU time per request is read from /proc too: its ratio ("CPU ratio")
+ * barely moves when other work competes for the cores, where requests per second halve.
  *
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) set the load. BENCH_DATA=large runs
  * the same pages against the database `npm run seed:large` built (BENCH_DATABASE, by default
@@ -17,6 +19,7 @@ import path from 'node:path'
 import { projectRoot } from '../config.ts'
 import { buildAssets } from '../scripts/build-assets.ts'
 import { startClamd } from '../scripts/clamd-daemon.ts'
+import { BENCH_KEYS } from './app-keys.ts'
 import { FORWARDED_HTTPS, signInClient } from './client-sign-in.ts'
 import { measure, type Load, type Measurement } from './measure.ts'
 import { judge, printTable, writeResults, type PageResult } from './report.ts'
@@ -72,7 +75,7 @@ async function measurePages(): Promise<Array<{ measurement: Measurement; budget:
   const pages: Array<{ measurement: Measurement; budget: { minimumRatio: number } }> = []
   const page = async (name: string, url: string, budget: { minimumRatio: number }, cookie?: string) => {
     const headers = cookie ? { ...FORWARDED_HTTPS, cookie } : {}
-    pages.push({ measurement: await measure(name, `${appUrl}${url}`, load, headers), budget })
+    pages.push({ measurement: await measure(name, `${appUrl}${url}`, load, headers, app.pid), budget })
   }
   await page('Landing page (/client)', '/client', PUBLIC_PAGE)
   const client = await signInClient(appUrl, EWAN.userId, EWAN.password, EWAN.pin)
@@ -99,9 +102,7 @@ const app = fork(path.join(projectRoot, 'server.ts'), [], {
     NODE_ENV: 'production',
     PORT: String(appPort),
     SQLITE_FILE: sqliteFile,
-    SESSION_SECRET: 'bench-only-session-secret-0123456789abcdef',
-    PIN_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
-    BANK_DETAILS_ENCRYPTION_KEY: Buffer.alloc(32, 4).toString('base64'),
+    ...BENCH_KEYS,
     SEED_DEMO_DATA: 'true',
     PAYMENT_SANDBOX_IN_PRODUCTION: 'true',
     // As behind the load balancer: signed-in pages need the Secure session cookie, set over HTTPS only.
@@ -123,7 +124,13 @@ try {
     execArgv: ['--import', 'tsx'],
   })
   await waitForReady(bare)
-  const baseline = await measure(`Bare node:http, ${pageSize} bytes`, `http://127.0.0.1:${barePort}/`, load)
+  const baseline = await measure(
+    `Bare node:http, ${pageSize} bytes`,
+    `http://127.0.0.1:${barePort}/`,
+    load,
+    {},
+    bare.pid,
+  )
   const rows: PageResult[] = [
     ...pages.map(({ measurement, budget }) => judge(measurement, baseline, budget)),
     judge(baseline, baseline, { minimumRatio: 0 }),
