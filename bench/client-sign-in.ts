@@ -11,7 +11,7 @@ export const FORWARDED_HTTPS = { 'x-forwarded-proto': 'https' }
 
 const PIN_LABEL = /<label[^>]*for="(firstDigit|secondDigit)"[^>]*>\s*(\d+)/g
 
-class CookieJar {
+export class CookieJar {
   private readonly cookies = new Map<string, string>()
 
   keep(response: Response): void {
@@ -27,13 +27,13 @@ class CookieJar {
   }
 }
 
-function csrfToken(html: string): string {
+export function csrfToken(html: string): string {
   const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1]
   if (!token) throw new Error('No CSRF token on the page')
   return token
 }
 
-async function step(jar: CookieJar, url: string, form?: Record<string, string>): Promise<Response> {
+export async function step(jar: CookieJar, url: string, form?: Record<string, string>): Promise<Response> {
   const response = await fetch(url, {
     method: form ? 'POST' : 'GET',
     redirect: 'manual',

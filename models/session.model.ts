@@ -5,6 +5,9 @@ import type { Database } from './db.ts'
 /** How stale an expiry may get before a request pushes it on: at most one write a minute per session. */
 const TOUCH_THROTTLE_MS = 60_000
 
+/** Expiries read by `get` and not yet used by `touch`; past this many, the oldest are forgotten. */
+const MAXIMUM_REMEMBERED_EXPIRIES = 10_000
+
 type Callback<T = void> = (error?: unknown, value?: T) => void
 
 /**
@@ -24,16 +27,31 @@ export class DatabaseSessionStore extends session.Store {
     super()
   }
 
+  /**
+   * The expiry each session had when `get` read it, so that `touch`, called later in the same request,
+   * can tell without a query whether the row is fresh enough to leave alone (it nearly always is).
+   */
+  private readonly expiries = new Map<string, number>()
+
+  private rememberExpiry(sid: string, expiresAt: number): void {
+    if (this.expiries.size >= MAXIMUM_REMEMBERED_EXPIRIES) this.expiries.delete(this.expiries.keys().next().value!)
+    this.expiries.set(sid, expiresAt)
+  }
+
   override get(sid: string, callback: Callback<SessionData | null>): void {
     this.db('sessions')
-      .first('data')
+      .first('data', 'expires_at')
       .where({ sid })
       .andWhere('expires_at', '>', this.clock.now().getTime())
-      .then(row => callback(undefined, row ? (JSON.parse(row.data) as SessionData) : null), callback)
+      .then(row => {
+        if (row) this.rememberExpiry(sid, Number(row.expires_at))
+        callback(undefined, row ? (JSON.parse(row.data) as SessionData) : null)
+      }, callback)
   }
 
   override set(sid: string, data: SessionData, callback?: Callback): void {
     const row = { sid, data: JSON.stringify(data), expires_at: this.clock.now().getTime() + this.idleMs }
+    this.expiries.delete(sid)
     this.db('sessions')
       .insert(row)
       .onConflict('sid')
@@ -47,6 +65,12 @@ export class DatabaseSessionStore extends session.Store {
   override touch(sid: string, _data: SessionData, callback?: Callback): void {
     const now = this.clock.now().getTime()
     const newExpiry = now + this.idleMs
+    const known = this.expiries.get(sid)
+    this.expiries.delete(sid)
+    if (known !== undefined && known > now && known >= newExpiry - TOUCH_THROTTLE_MS) {
+      callback?.()
+      return
+    }
     this.db('sessions')
       .update({ expires_at: newExpiry })
       .where({ sid })
@@ -59,6 +83,7 @@ export class DatabaseSessionStore extends session.Store {
   }
 
   override destroy(sid: string, callback?: Callback): void {
+    this.expiries.delete(sid)
     this.db('sessions')
       .delete()
       .where({ sid })
