@@ -19,6 +19,8 @@ import { PaymentLedger } from './models/payment-ledger.model.ts'
 import { ServiceRequestModel } from './models/service-request.model.ts'
 import { ScheduledTexts } from './models/scheduled-text.model.ts'
 import { SignInCodeModel } from './models/sign-in-code.model.ts'
+import { SpecialClientRecords } from './models/special-client-record.model.ts'
+import { SpecialClientRecordsService } from './services/caseworker/special-client-records.ts'
 import { UploadErrors } from './models/upload-error.model.ts'
 import { ApplicationProgress } from './services/applications/application-progress.ts'
 import { BankAccountChanges } from './services/account/bank-account-changes.ts'
@@ -123,6 +125,8 @@ export interface AppDependencies {
   /** Bank accounts for a Direct Debit or direct payment; caseworkers activate them. */
   bankAccounts: BankAccounts
   bankAccountChanges: BankAccountChanges
+  /** Special client records: the flag, who set it, and the audit of refused attempts to open one. */
+  specialClientRecords: SpecialClientRecordsService
 }
 
 export interface DetailsServices {
@@ -338,6 +342,18 @@ function buildAccountDependencies(core: CoreDependencies, overrides: DependencyO
   }
 }
 
+function buildSpecialRecordDependencies(
+  core: CoreDependencies,
+  overrides: DependencyOverrides,
+): Pick<AppDependencies, 'specialClientRecords'> {
+  const { db, auditLog, clock } = core
+  return {
+    specialClientRecords:
+      overrides.specialClientRecords ??
+      new SpecialClientRecordsService(db, new SpecialClientRecords(db), auditLog, clock),
+  }
+}
+
 /** The real parts for a configuration and an open database; any part can be replaced. */
 export function buildDependencies(config: Config, db: Database, overrides: DependencyOverrides = {}): AppDependencies {
   const core = buildCoreDependencies(config, db, overrides)
@@ -350,5 +366,6 @@ export function buildDependencies(config: Config, db: Database, overrides: Depen
     ...buildPaymentDependencies(core, overrides),
     details: buildDetailsDependencies(core, overrides),
     ...buildAccountDependencies(core, overrides),
+    ...buildSpecialRecordDependencies(core, overrides),
   }
 }

@@ -1,10 +1,11 @@
 import type { Database } from './db.ts'
+import { otherParentFirstNames } from './other-parent-names.ts'
 
 export interface ClientCase {
   id: number
   caseNumber: string
   role: 'paying' | 'receiving'
-  /** Only the other parent's first name: the site never shows more of the other party. */
+  /** Only the other parent's first name (none for a special client record): the site never shows more of the other party. */
   otherParentFirstName: string | null
   /** The qualifying children's names, oldest first. */
   children: Array<{ firstName: string; lastName: string }>
@@ -23,7 +24,7 @@ export class ClientCasesModel {
     if (cases.length === 0) return []
     const otherParentId = (row: (typeof cases)[number]) =>
       row.paying_parent_client_id === clientId ? row.receiving_parent_client_id : row.paying_parent_client_id
-    const [children, otherParents] = await Promise.all([
+    const [children, firstNameOf] = await Promise.all([
       this.db('qualifying_children')
         .whereIn(
           'case_id',
@@ -31,13 +32,13 @@ export class ClientCasesModel {
         )
         .orderBy(['case_id', 'date_of_birth', 'id'])
         .select('case_id', 'first_name', 'last_name'),
-      this.db('clients').whereIn('id', cases.map(otherParentId)).select('id', 'first_name'),
+      otherParentFirstNames(this.db, cases.map(otherParentId)),
     ])
     return cases.map(row => ({
       id: row.id,
       caseNumber: row.case_number,
       role: row.paying_parent_client_id === clientId ? 'paying' : 'receiving',
-      otherParentFirstName: otherParents.find(parent => parent.id === otherParentId(row))?.first_name ?? null,
+      otherParentFirstName: firstNameOf.get(otherParentId(row)) ?? null,
       children: children
         .filter(child => child.case_id === row.id)
         .map(child => ({ firstName: child.first_name, lastName: child.last_name })),

@@ -1,8 +1,9 @@
 import type { Database } from './db.ts'
+import { otherParentFirstNames } from './other-parent-names.ts'
 
 export type CaseRole = 'paying_parent' | 'receiving_parent'
 
-/** A case as its own client sees it: of the other parent, only the first name. */
+/** A case as its own client sees it: of the other parent, only the first name (none for a special client record). */
 export interface ClientCase {
   id: number
   caseNumber: string
@@ -14,7 +15,7 @@ export interface ClientCase {
   annualReviewDate: string
   /** Qualifying children's first names only. */
   children: string[]
-  otherParentFirstName: string
+  otherParentFirstName: string | null
 }
 
 export interface CalculationForClient {
@@ -45,8 +46,8 @@ export class ClientCases {
     const otherIds = cases.map(row =>
       row.paying_parent_client_id === clientId ? row.receiving_parent_client_id : row.paying_parent_client_id,
     )
-    const [others, children] = await Promise.all([
-      this.db('clients').whereIn('id', otherIds).select('id', 'first_name'),
+    const [firstNameOf, children] = await Promise.all([
+      otherParentFirstNames(this.db, otherIds),
       this.db('qualifying_children')
         .whereIn(
           'case_id',
@@ -55,7 +56,6 @@ export class ClientCases {
         .orderBy(['case_id', 'date_of_birth', 'first_name'])
         .select('case_id', 'first_name'),
     ])
-    const firstNameOf = new Map(others.map(other => [other.id, other.first_name]))
     return cases.map((row, index) => ({
       id: row.id,
       caseNumber: row.case_number,
@@ -66,7 +66,7 @@ export class ClientCases {
       caseStartDate: row.case_start_date,
       annualReviewDate: row.annual_review_date,
       children: children.filter(child => child.case_id === row.id).map(child => child.first_name),
-      otherParentFirstName: firstNameOf.get(otherIds[index]!) ?? '',
+      otherParentFirstName: firstNameOf.get(otherIds[index]!) ?? null,
     }))
   }
 

@@ -22,6 +22,7 @@ import { staffSystems } from '../services/staff-roles.ts'
 import { caseworkerPaths as paths } from './paths.ts'
 import { caseworkerTool } from '../middleware/staff-tool.ts'
 import { caseworkerWorkRoutes } from './caseworker-work.routes.ts'
+import { caseworkerSpecialRecordRoutes } from './caseworker-special-records.routes.ts'
 
 /** The caseworker intranet (/caseworker), with its own session cookie. */
 export function caseworkerRoutes(deps: AppDependencies, session: RequestHandler[], csrf: CsrfProtection): Router {
@@ -66,10 +67,11 @@ export function caseworkerRoutes(deps: AppDependencies, session: RequestHandler[
   router.get(paths.changePassword, access.signedIn, changePassword.get(paths.findClient))
   router.post(paths.changePassword, access.signedIn, changePassword.post(intranet.signIn, paths.findClient))
 
+  router.use(caseworkerSpecialRecordRoutes(deps, caseworker))
   router.get(
     paths.findClient,
     ...caseworker,
-    findClient.get(deps.clients, () => deps.clock.now()),
+    findClient.get(deps.clients, () => deps.clock.now(), deps.specialClientRecords),
   )
   router.get(paths.client, ...caseworker, client.get(deps.clients, intranet.caseView, deps.auditLog))
   router.post(paths.unlock, ...caseworker, security.postUnlock(deps.clients, intranet.security))

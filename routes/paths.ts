@@ -133,6 +133,7 @@ export const caseworkerPaths = {
   respondByEmailFields: '/caseworker/clients/:clientId/activities/:activityId/respond/:templateId',
   respondByEmailCheck: '/caseworker/clients/:clientId/activities/:activityId/respond/:templateId/check',
   recordCall: '/caseworker/clients/:clientId/record-a-call',
+  specialClientRecord: '/caseworker/clients/:clientId/special-client-record',
   workItems: '/caseworker/work-items',
 } as const
 

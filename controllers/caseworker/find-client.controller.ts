@@ -10,6 +10,7 @@ import { parseDateInput } from '../../services/validation/date-input.ts'
 import { textField } from '../../services/validation/fields.ts'
 import type { FieldError } from '../../services/validation/form-errors.ts'
 import { staffFormErrors } from '../../services/validation/staff-errors.ts'
+import type { SpecialClientRecordsService } from '../../services/caseworker/special-client-records.ts'
 
 const view = 'pages/caseworker/find-client'
 
@@ -52,8 +53,11 @@ export function readSearch(query: Query, today: Date): { search?: ClientSearch; 
   return { search: { by: 'name', lastName, dateOfBirth: dateOfBirth.value }, errors }
 }
 
-/** Find a client by Customer Reference Number, National Insurance number, or surname with date of birth. */
-export function get(clients: ClientModel, today: () => Date): RequestHandler {
+/**
+ * Find a client by Customer Reference Number, National Insurance number, or surname with date of
+ * birth. A special client record is listed, but to staff without the profile by its CRN only.
+ */
+export function get(clients: ClientModel, today: () => Date, records: SpecialClientRecordsService): RequestHandler {
   return async (req, res) => {
     const query = req.query as Query
     const values = Object.fromEntries(Object.entries(query).filter(([, value]) => typeof value === 'string'))
@@ -69,7 +73,10 @@ export function get(clients: ClientModel, today: () => Date): RequestHandler {
     res.render(view, {
       values,
       errors: staffFormErrors([]),
-      results: await clients.search(search),
+      results: await records.screenSearchResults(
+        await clients.search(search),
+        (res.locals.heldRoles as string[] | undefined) ?? [],
+      ),
       searchedBy: search.by,
     })
   }

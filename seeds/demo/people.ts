@@ -308,6 +308,15 @@ export const demoStaff: DemoStaffMember[] = [
     receiptsToolRoles: ['system_administrator'],
     intranetRoles: [],
   },
+  {
+    staffId: '40000003',
+    name: 'Rhian Evans',
+    email: 'RHIAN.EVANS@CHILDMAINTENANCE.GSI.GOV.UK',
+    phone: '4321',
+    receiptsToolRoles: [],
+    // The Special Client Records Team: the only demo caseworker who opens special client records.
+    intranetRoles: ['case_worker', 'special_client_records'],
+  },
 ]
 
 /** The organisation's staff directory, from which new tool users are created. */

@@ -8,6 +8,7 @@ import type { ClientRow } from '../../types/knex-tables.d.ts'
 import type { Clock } from '../clock.ts'
 import type { Language } from '../i18n.ts'
 import type { NotificationService } from '../notifications/notification-service.ts'
+import type { TextUpdates } from '../text-updates/text-updates.ts'
 import { renderNotification } from '../notifications/render-template.ts'
 import type { ActivityActions } from './activity-actions.ts'
 import type { ApprovedResponse } from './approved-responses.ts'
@@ -25,6 +26,8 @@ export interface EmailResponderParts {
   auditLog: AuditLog
   /** The address the responses come from (CASEWORKER_EMAIL_SENDER). */
   sender: string
+  /** Texts the client, if they asked for texts, that a message is waiting on the site. */
+  textUpdates: Pick<TextUpdates, 'send'>
 }
 
 export type ResponseOutcome = 'sent' | 'not_allowed'
@@ -36,7 +39,9 @@ const languageOf = (client: ClientRow): Language => (client.preferred_language =
 /**
  * Answers a self-service message with an approved response: sends the email through the
  * notifications adapter, then records it as an outbound email activity (with the outbox message's
- * id) and marks the message done, in one transaction with the audit entry.
+ * id) and marks the message done, in one transaction with the audit entry. The answer then shows in
+ * the client's contact history on the site, so a client who asked for texts is told a message is
+ * waiting (the one thing a caseworker writes that appears on the site and is not a letter).
  */
 export class EmailResponder {
   constructor(private readonly parts: EmailResponderParts) {}
@@ -116,6 +121,7 @@ export class EmailResponder {
         trx,
       )
     })
+    await this.parts.textUpdates.send(client.id, 'messageWaiting')
     return 'sent'
   }
 }

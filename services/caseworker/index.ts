@@ -26,6 +26,7 @@ type IntranetDependencies = Pick<
   | 'config'
   | 'bankAccounts'
   | 'letterIssuer'
+  | 'textUpdates'
 >
 
 /** The parts the caseworker intranet uses, built from the app's dependencies. */
@@ -54,6 +55,7 @@ export function createCaseworkerIntranet(deps: IntranetDependencies, appliers?: 
       activityActions,
       auditLog,
       sender: deps.config.caseworkerEmailSender,
+      textUpdates: deps.textUpdates,
     }),
     serviceRequestDecisions: new ServiceRequestDecisions(
       {

@@ -110,6 +110,8 @@ describe('demo data', () => {
       '35220900 cms2012 case_worker',
       '35220900 receipts_tool case_worker',
       '35220900 receipts_tool system_administrator',
+      '40000003 cms2012 case_worker',
+      '40000003 cms2012 special_client_records',
       '57261910 cms2012 case_worker',
       '57261910 receipts_tool case_worker',
       '57261910 receipts_tool system_administrator',
