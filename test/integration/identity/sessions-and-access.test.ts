@@ -119,7 +119,9 @@ describe('signed-in sessions: sign out, idle time-out and access', () => {
 describe('rate limits on sign-in endpoints', () => {
   let testApp: TestApp
   before(async () => {
-    testApp = await createTestApp({ config: { rateLimits: { signIn: 3, pin: 3, enrolment: 3, signInCodes: 3 } } })
+    testApp = await createTestApp({
+      config: { rateLimits: { signIn: 3, pin: 3, enrolment: 3, signInCodes: 3, staffSignIn: 3 } },
+    })
   })
   after(() => testApp.close())
 
