@@ -26,8 +26,8 @@ export interface Config {
   trustProxy: boolean
   seedDemoData: boolean
   notify: { apiKey: string; emailTemplateId: string; smsTemplateId: string; baseUrl?: string } | undefined
-  /** Requests allowed per client IP address in each 15-minute window, per kind of sign-in step. */
-  rateLimits: { signIn: number; pin: number; enrolment: number; signInCodes: number }
+  /** Requests allowed per client IP address in each 15-minute window, per kind of sign-in step (staff: per tool). */
+  rateLimits: { signIn: number; pin: number; enrolment: number; signInCodes: number; staffSignIn: number }
   logLevel: 'silent' | 'error' | 'info'
   /** GOV.UK Pay API key: card payments go to GOV.UK Pay when set, to the built-in sandbox when not. */
   govukPayApiKey?: string
@@ -138,6 +138,7 @@ export function loadConfig(): Config {
       pin: readInteger('RATE_LIMIT_PIN', 30),
       enrolment: readInteger('RATE_LIMIT_ENROLMENT', 30),
       signInCodes: readInteger('RATE_LIMIT_SIGN_IN_CODES', 10),
+      staffSignIn: readInteger('RATE_LIMIT_STAFF_SIGN_IN', 30),
     },
     logLevel: env === 'test' ? 'silent' : ((readEnv('LOG_LEVEL') as Config['logLevel'] | undefined) ?? 'info'),
     uploads: readUploadsConfig(),

@@ -1,5 +1,5 @@
-import type { RequestHandler } from 'express'
-import { rateLimit } from 'express-rate-limit'
+import type { Request, RequestHandler } from 'express'
+import { rateLimit, type RateLimitInfo } from 'express-rate-limit'
 import type { Database } from '../models/db.ts'
 import { DatabaseRateLimitStore } from '../models/rate-limit.model.ts'
 import type { Clock } from '../services/clock.ts'
@@ -11,6 +11,9 @@ export class TooManyRequestsError extends Error {
   readonly status = 429
 }
 
+/** Called once per address and window, on the first request refused, to record it. */
+export type OnLimited = (req: Request) => Promise<void>
+
 /**
  * Limits unsafe requests (form posts) to one kind of endpoint per client IP address, counted in the
  * database so the limit holds across app processes. Per-account limits are the lock-outs themselves.
@@ -19,6 +22,7 @@ export function limitPostsPerIp(
   name: string,
   limit: number,
   { db, clock }: { db: Database; clock: Clock },
+  onLimited?: OnLimited,
 ): RequestHandler {
   return rateLimit({
     windowMs: RATE_LIMIT_WINDOW_MS,
@@ -27,6 +31,14 @@ export function limitPostsPerIp(
     legacyHeaders: false,
     skip: req => req.method === 'GET' || req.method === 'HEAD',
     store: new DatabaseRateLimitStore(db, clock, RATE_LIMIT_WINDOW_MS, `${name}:`),
-    handler: (_req, _res, next) => next(new TooManyRequestsError(`Too many ${name} attempts`)),
+    handler: (req, _res, next) => {
+      const refusal = new TooManyRequestsError(`Too many ${name} attempts`)
+      const { used } = (req as Request & { rateLimit: RateLimitInfo }).rateLimit
+      if (!onLimited || used !== limit + 1) {
+        next(refusal)
+        return
+      }
+      onLimited(req).then(() => next(refusal), next)
+    },
   })
 }

@@ -16,6 +16,7 @@ import type { CsrfProtection } from '../middleware/setUpCsrf.ts'
 import { sessionCookies } from '../middleware/setUpSession.ts'
 import { noStore } from '../middleware/no-store.ts'
 import { createStaffAccess } from '../middleware/staff-access.ts'
+import { limitStaffSignIns } from '../middleware/staff-sign-in-limit.ts'
 import { forStaffTool } from '../middleware/staff-tool.ts'
 import { createCaseworkerIntranet } from '../services/caseworker/index.ts'
 import { staffSystems } from '../services/staff-roles.ts'
@@ -55,6 +56,7 @@ export function caseworkerRoutes(deps: AppDependencies, session: RequestHandler[
   router.get(paths.signIn, signInPage.get())
   router.post(
     paths.signIn,
+    limitStaffSignIns(staffSystems.cms2012, deps.config.rateLimits.staffSignIn, deps),
     signIn.post(intranet.signIn, deps.clock, {
       system: staffSystems.cms2012,
       audience: 'caseworker',

@@ -30,6 +30,7 @@ import { sessionCookies } from '../middleware/setUpSession.ts'
 import { noStore } from '../middleware/no-store.ts'
 import { createStaffAccess } from '../middleware/staff-access.ts'
 import { staffStatus } from '../middleware/staff-status.ts'
+import { limitStaffSignIns } from '../middleware/staff-sign-in-limit.ts'
 import { forStaffTool } from '../middleware/staff-tool.ts'
 import { createReceiptsTool } from '../services/receipts-tool/index.ts'
 import { receiptsToolNavigation } from '../services/receipts-tool/menu.ts'
@@ -81,6 +82,7 @@ export function receiptsToolRoutes(deps: AppDependencies, session: RequestHandle
   router.get(paths.signIn, signInPage.get())
   router.post(
     paths.signIn,
+    limitStaffSignIns(staffSystems.receiptsTool, deps.config.rateLimits.staffSignIn, deps),
     signIn.post(tool.signIn, deps.clock, {
       system: staffSystems.receiptsTool,
       audience: 'receiptsTool',

@@ -3,8 +3,8 @@
  * installs or finds what the tests need (Debian's Chromium), and starts and stops the throwaway
  * services its tests use. It ends with one "N passed, N failed" line and a non-zero exit on any failure.
  *
- * Name stages to run only those: `npm test -- unit integration` (typecheck, lint, format, unit,
- * integration, load, browser); `npm run test:unit` and the like do that for one stage.
+ * Name stages to run only those: `npm test -- unit integration` (typecheck, lint, format, audit,
+ * unit, integration, load, browser); `npm run test:unit` and the like do that for one stage.
  */
 import { buildAssets } from './build-assets.ts'
 import { startClamd } from './clamd-daemon.ts'
@@ -17,6 +17,8 @@ const stages: Record<string, { name: string; command: string[] }> = {
   typecheck: { name: 'typecheck', command: ['tsc', '--noEmit'] },
   lint: { name: 'lint', command: ['eslint', '.'] },
   format: { name: 'format', command: ['prettier', '--check', '.'] },
+  // npm audit --audit-level=high; warns and passes when the registry will not answer audit requests.
+  audit: { name: 'dependency audit', command: ['tsx', 'scripts/audit-dependencies.ts'] },
   unit: { name: 'unit and view tests', command: mocha('test/unit/**/*.test.ts', 'test/views/**/*.test.ts') },
   integration: {
     name: 'integration tests',

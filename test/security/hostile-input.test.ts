@@ -7,7 +7,7 @@ import { parseHtml } from '../support/html.ts'
 import { signIn, type Agent } from '../support/client-journeys.ts'
 import { listRoutes } from '../support/route-list.ts'
 import { signedInCaseworker } from '../support/staff-journeys.ts'
-import { createTestApp, type TestApp } from '../support/test-app.ts'
+import { createTestApp, testConfig, type TestApp } from '../support/test-app.ts'
 import { signInAs, PAUL } from '../integration/receipts-tool/sign-in-helpers.ts'
 
 /*
@@ -91,7 +91,10 @@ describe('hostile input in every form field', function () {
   this.timeout(600_000)
   let testApp: TestApp
   before(async () => {
-    testApp = await createTestApp({ demoData: true })
+    // The fuzzing posts to each staff sign-in form many times from one address, and the staff tests then
+    // sign in from it: the per-address limit has its own test (staff-sign-in-rate-limit.test.ts).
+    const rateLimits = { ...testConfig().rateLimits, staffSignIn: 1000 }
+    testApp = await createTestApp({ demoData: true, config: { rateLimits } })
   })
   after(() => testApp.close())
 

@@ -42,7 +42,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     trustProxy: false,
     seedDemoData: false,
     notify: undefined,
-    rateLimits: { signIn: 30, pin: 30, enrolment: 30, signInCodes: 10 },
+    rateLimits: { signIn: 30, pin: 30, enrolment: 30, signInCodes: 10, staffSignIn: 30 },
     paymentSandboxInProduction: false,
     logLevel: 'silent',
     uploads: testUploadsConfig(),

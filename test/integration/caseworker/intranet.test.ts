@@ -346,3 +346,34 @@ describe('caseworker intranet', () => {
     })
   })
 })
+
+describe('caseworker intranet: locking after failed sign-ins', () => {
+  let testApp: TestApp
+  before(async () => {
+    testApp = await createTestApp({ demoData: true })
+  })
+  after(() => testApp.close())
+
+  const attempt = async (path: string, password: string) => {
+    const agent = request.agent(testApp.app)
+    const page = await agent.get(path)
+    const response = await agent
+      .post(path)
+      .type('form')
+      .send({ _csrf: csrfTokenFrom(page.text), staffId: '35220900', password })
+    return response.status === 302 ? 'signed in' : textOf(parseHtml(response.text), '.govuk-error-summary__list')
+  }
+
+  it('locks the account for 30 minutes after 5 failures in a row, in both staff tools', async () => {
+    for (let failure = 1; failure <= 4; failure += 1) {
+      expect(await attempt('/caseworker/sign-in', 'Wrong-password-1')).to.equal('Your staff ID or password is wrong')
+    }
+    expect(await attempt('/caseworker/sign-in', 'Wrong-password-1')).to.contain('Your account is locked')
+    expect(await attempt('/caseworker/sign-in', 'Demo-staff-1')).to.contain('Your account is locked')
+    expect(await attempt('/receipts-tool/sign-in', 'Demo-staff-1')).to.contain('Your account is locked')
+    const locked = await testApp.deps.auditLog.byAction('staff_account_locked')
+    expect(locked.map(entry => [entry.actorId, entry.details])).to.deep.equal([['35220900', { system: 'cms2012' }]])
+    testApp.clock.advanceMinutes(31)
+    expect(await attempt('/caseworker/sign-in', 'Demo-staff-1')).to.equal('signed in')
+  })
+})

@@ -119,7 +119,9 @@ describe('signed-in sessions: sign out, idle time-out and access', () => {
 describe('rate limits on sign-in endpoints', () => {
   let testApp: TestApp
   before(async () => {
-    testApp = await createTestApp({ config: { rateLimits: { signIn: 3, pin: 3, enrolment: 3, signInCodes: 3 } } })
+    testApp = await createTestApp({
+      config: { rateLimits: { signIn: 3, pin: 3, enrolment: 3, signInCodes: 3, staffSignIn: 3 } },
+    })
   })
   after(() => testApp.close())
 
@@ -159,6 +161,28 @@ describe('rate limits on sign-in endpoints', () => {
       )
     }
     expect(statuses).to.deep.equal([400, 400, 400, 429])
+  })
+
+  it('limits creating identity accounts the same way, and leaves the form itself readable', async () => {
+    testApp.clock.advanceMinutes(16)
+    const accounts = () => testApp.database.db('identity_accounts').count({ count: '*' })
+    const before = await accounts()
+    const statuses = []
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      const agent = request.agent(testApp.app)
+      const page = await agent.get('/client/gateway/create-account')
+      statuses.push(
+        (
+          await agent
+            .post('/client/gateway/create-account')
+            .type('form')
+            .send({ _csrf: csrfTokenFrom(page.text) })
+        ).status,
+      )
+    }
+    expect(statuses).to.deep.equal([400, 400, 400, 429])
+    expect((await request(testApp.app).get('/client/gateway/create-account')).status).to.equal(200)
+    expect(await accounts()).to.deep.equal(before)
   })
 })
 

@@ -44,6 +44,7 @@ export async function startSharedService(
     DOCUMENT_STORAGE_DIR: documentsDirectory,
     RATE_LIMIT_SIGN_IN: '10000',
     RATE_LIMIT_PIN: '10000',
+    RATE_LIMIT_STAFF_SIGN_IN: '10000',
     ...extra,
   }
   const service: SharedService = {
