@@ -92,6 +92,15 @@ describe('SMS text updates: letters and resent messages waiting on the site', ()
       expect(await textsTo(noMobile)).to.deep.equal([])
     })
 
+    it('texts once for the letter a caseworker’s PIN reset issues', async () => {
+      const clientId = await client({ contact_preference: 'self_service' })
+      const resetPage = `/caseworker/clients/${clientId}/reset-pin`
+      expect((await postWithToken(resetPage, resetPage)).status).to.equal(302)
+      const letters = await testApp.deps.letters.listForClient(clientId)
+      expect(letters.map(letter => letter.templateCode)).to.deep.equal(['CMSL9800'])
+      expect((await textsTo(clientId)).map(text => text.template)).to.deep.equal(['textLetterWaiting'])
+    })
+
     it('texts once more when a caseworker sends the letter again', async () => {
       const clientId = await client({})
       await paymentPlan(clientId)
