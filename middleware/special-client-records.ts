@@ -1,4 +1,4 @@
-import type { Request, RequestHandler } from 'express'
+import type { Request, RequestHandler, Response } from 'express'
 import {
   canOpenSpecialRecords,
   type SpecialClientRecordsService,
@@ -23,8 +23,7 @@ export function restrictSpecialClientRecords(
       next()
       return
     }
-    const held = (res.locals.heldRoles as string[] | undefined) ?? []
-    if (canOpenSpecialRecords(held)) {
+    if (canOpenSpecialRecords(heldRoles(res))) {
       res.locals.specialClientRecord = record
       next()
       return
@@ -38,4 +37,9 @@ export function restrictSpecialClientRecords(
 export const clientIdFromPath: ClientOfPage = req => {
   const id = Number(req.params.clientId)
   return Promise.resolve(Number.isSafeInteger(id) && id > 0 ? id : undefined)
+}
+
+/** The profiles the signed-in member holds on this system, as the staff access middleware found them. */
+export function heldRoles(res: Response): string[] {
+  return (res.locals.heldRoles as string[] | undefined) ?? []
 }

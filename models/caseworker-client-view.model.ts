@@ -4,7 +4,7 @@ export interface CaseForCaseworker {
   id: number
   caseNumber: string
   role: 'paying_parent' | 'receiving_parent'
-  otherParentName: string
+  otherParent: { id: number; first_name: string; last_name: string; customer_reference_number: string } | undefined
   serviceType: string
   methodOfPayment: string
   caseStartDate: string
@@ -13,7 +13,10 @@ export interface CaseForCaseworker {
   children: string[]
 }
 
-/** What the intranet's client view shows of a client's cases: staff see both parents' names in full. */
+/**
+ * What the intranet's client view shows of a client's cases: staff see both parents' names in full
+ * (the controller hides a special client record's from staff without the profile).
+ */
 export class CaseworkerClientViewModel {
   constructor(private readonly db: Database) {}
 
@@ -27,18 +30,18 @@ export class CaseworkerClientViewModel {
       row.paying_parent_client_id === clientId ? row.receiving_parent_client_id : row.paying_parent_client_id,
     )
     const [others, children] = await Promise.all([
-      this.db('clients').whereIn('id', otherIds).select('id', 'first_name', 'last_name'),
+      this.db('clients').whereIn('id', otherIds).select('id', 'first_name', 'last_name', 'customer_reference_number'),
       this.db('qualifying_children')
         .whereIn('case_id', caseIds)
         .orderBy(['case_id', 'first_name'])
         .select('case_id', 'first_name', 'last_name'),
     ])
-    const nameOf = new Map(others.map(other => [other.id, `${other.first_name} ${other.last_name}`]))
+    const otherById = new Map(others.map(other => [other.id, other]))
     return cases.map((row, index) => ({
       id: row.id,
       caseNumber: row.case_number,
       role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
-      otherParentName: nameOf.get(otherIds[index]!) ?? '',
+      otherParent: otherById.get(otherIds[index]!),
       serviceType: row.service_type,
       methodOfPayment: row.method_of_payment,
       caseStartDate: row.case_start_date,

@@ -30,7 +30,11 @@ export function caseworkerWorkRoutes(
     appliers: intranet.serviceRequestAppliers,
     decisions: intranet.serviceRequestDecisions,
   }
-  router.get(paths.serviceRequests, ...caseworker, serviceRequests.get(deps.serviceRequests, deps.clients))
+  router.get(
+    paths.serviceRequests,
+    ...caseworker,
+    serviceRequests.get(deps.serviceRequests, deps.clients, deps.specialClientRecords),
+  )
   router.get(paths.serviceRequest, ...caseworker, serviceRequest.get(requestPage))
   router.post(paths.completeServiceRequest, ...caseworker, serviceRequest.postComplete(requestPage))
   router.post(paths.rejectServiceRequest, ...caseworker, serviceRequest.postReject(requestPage))
@@ -71,7 +75,15 @@ export function caseworkerWorkRoutes(
   router.post(paths.respondByEmailCheck, ...caseworker, respondCompose.postSend(respond))
   router.get(paths.recordCall, ...caseworker, recordCall.get(deps.clients))
   router.post(paths.recordCall, ...caseworker, recordCall.post(deps.clients, intranet.calls))
-  router.post(paths.resendMessage, ...caseworker, outboundMessages.postResend(deps.outbox, intranet.resender))
-  router.get(paths.workItems, ...caseworker, workItems.get(deps.activities, deps.clients, deps.clock))
+  router.post(
+    paths.resendMessage,
+    ...caseworker,
+    outboundMessages.postResend(deps.outbox, intranet.resender, deps.specialClientRecords),
+  )
+  router.get(
+    paths.workItems,
+    ...caseworker,
+    workItems.get(deps.activities, deps.clients, deps.clock, deps.specialClientRecords),
+  )
   return router
 }

@@ -75,7 +75,11 @@ export function caseworkerRoutes(deps: AppDependencies, session: RequestHandler[
     ...caseworker,
     findClient.get(deps.clients, () => deps.clock.now(), deps.specialClientRecords),
   )
-  router.get(paths.client, ...caseworker, client.get(deps.clients, intranet.caseView, deps.auditLog))
+  router.get(
+    paths.client,
+    ...caseworker,
+    client.get(deps.clients, intranet.caseView, deps.auditLog, deps.specialClientRecords),
+  )
   router.post(paths.unlock, ...caseworker, security.postUnlock(deps.clients, intranet.security))
   router.get(paths.resetPin, ...caseworker, security.getResetPin(deps.clients))
   router.post(paths.resetPin, ...caseworker, security.postResetPin(deps.clients, intranet.security))
@@ -86,7 +90,11 @@ export function caseworkerRoutes(deps: AppDependencies, session: RequestHandler[
     telephonePayment.post(deps.clients, intranet.caseView, deps.cardPayments),
   )
   router.get(paths.telephonePaymentReturn, ...caseworker, telephonePayment.getReturn(deps.clients, deps.cardPayments))
-  router.get(paths.outboundMessages, ...caseworker, outboundMessages.get(deps.outbox))
+  router.get(
+    paths.outboundMessages,
+    ...caseworker,
+    outboundMessages.get(deps.outbox, deps.clients, deps.specialClientRecords),
+  )
   router.get(paths.application, ...caseworker, application.get(deps.clients, deps.applications))
   router.post(paths.application, ...caseworker, application.post(deps.clients, deps.applications))
   router.use(caseworkerWorkRoutes(deps, intranet, caseworker))

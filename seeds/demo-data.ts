@@ -10,7 +10,14 @@ import { seedDemoApplication } from './demo/applications.ts'
 import { seedExceptionalCases } from './demo/exceptional-cases.ts'
 import { seedMessagesAndLetters } from './demo/messages.ts'
 import { ledgerHistory, paymentSchedule } from './demo/money.ts'
-import { DEMO_STAFF_PASSWORD, demoClients, demoStaff, demoStaffDirectory, type DemoClient } from './demo/people.ts'
+import {
+  DEMO_STAFF_PASSWORD,
+  demoClients,
+  demoSpecialClientRecords,
+  demoStaff,
+  demoStaffDirectory,
+  type DemoClient,
+} from './demo/people.ts'
 
 export interface SeedDependencies {
   pinSecret: PinSecret
@@ -167,6 +174,14 @@ export async function seedDemoData(db: Database, { pinSecret, clock }: SeedDepen
     }
 
     await seedDemoApplication(trx, clientIds.get('nia')!, today, clock.now())
+    await trx('special_client_records').insert(
+      demoSpecialClientRecords.map(record => ({
+        client_id: clientIds.get(record.client)!,
+        reason: record.reason,
+        marked_by: record.markedBy,
+        marked_at: record.markedAt,
+      })),
+    )
 
     await trx('staff_directory').insert(
       demoStaffDirectory.map(({ staffId, name, email }) => ({ staff_id: staffId, name, email })),

@@ -3,6 +3,8 @@ import type { AuditLog } from '../../models/audit.model.ts'
 import type { CaseworkerClientViewModel } from '../../models/caseworker-client-view.model.ts'
 import type { ClientModel } from '../../models/client.model.ts'
 import { firstLogInDateShown } from '../../services/rules/self-service-dates.ts'
+import { heldRoles } from '../../middleware/special-client-records.ts'
+import type { SpecialClientRecordsService } from '../../services/caseworker/special-client-records.ts'
 import { takeFlash } from '../../middleware/staff-status.ts'
 import type { ClientRow } from '../../types/knex-tables.d.ts'
 import { clientFromPath } from './client-record.ts'
@@ -15,9 +17,15 @@ function addressLines(client: ClientRow, prefix: 'address' | 'postal_address'): 
 
 /**
  * The client view: personal and contact details, contact preference, the self-service details the
- * seed lists, lock-out state and cases. Every view is audit logged with the caseworker's staff ID.
+ * seed lists, lock-out state and cases (an other parent who is a special client record shows, to staff
+ * without the profile, by CRN only). Every view is audit logged with the caseworker's staff ID.
  */
-export function get(clients: ClientModel, caseView: CaseworkerClientViewModel, auditLog: AuditLog): RequestHandler {
+export function get(
+  clients: ClientModel,
+  caseView: CaseworkerClientViewModel,
+  auditLog: AuditLog,
+  records: SpecialClientRecordsService,
+): RequestHandler {
   return async (req, res) => {
     const client = await clientFromPath(req, res, clients)
     if (!client) return
@@ -29,9 +37,13 @@ export function get(clients: ClientModel, caseView: CaseworkerClientViewModel, a
       subjectId: client.id,
     })
     const cases = await caseView.casesFor(client.id)
+    const hidden = await records.hiddenFrom(
+      heldRoles(res),
+      cases.flatMap(item => (item.otherParent ? [item.otherParent.id] : [])),
+    )
     res.render('pages/caseworker/client', {
       client,
-      cases,
+      cases: cases.map(item => ({ ...item, otherParentRestricted: hidden.has(item.otherParent?.id ?? 0) })),
       selfService: {
         enrolled: Boolean(client.self_service),
         firstLogIn: firstLogInDateShown({

@@ -10,6 +10,7 @@ import { parseDateInput } from '../../services/validation/date-input.ts'
 import { textField } from '../../services/validation/fields.ts'
 import type { FieldError } from '../../services/validation/form-errors.ts'
 import { staffFormErrors } from '../../services/validation/staff-errors.ts'
+import { heldRoles } from '../../middleware/special-client-records.ts'
 import type { SpecialClientRecordsService } from '../../services/caseworker/special-client-records.ts'
 
 const view = 'pages/caseworker/find-client'
@@ -73,10 +74,7 @@ export function get(clients: ClientModel, today: () => Date, records: SpecialCli
     res.render(view, {
       values,
       errors: staffFormErrors([]),
-      results: await records.screenSearchResults(
-        await clients.search(search),
-        (res.locals.heldRoles as string[] | undefined) ?? [],
-      ),
+      results: await records.screenSearchResults(await clients.search(search), heldRoles(res)),
       searchedBy: search.by,
     })
   }

@@ -242,4 +242,29 @@ export const demoCases: DemoCase[] = [
     // Ewan paid extra by card, so he has paid more than he agreed.
     cardPayments: [{ daysAgo: 40, amountPence: 5000 }],
   },
+  {
+    // Owen Pritchard is a special client record: Megan sees him only as "the other parent".
+    caseNumber: '1200000501',
+    payingParent: 'owen',
+    receivingParent: 'megan',
+    region: 'gb',
+    serviceType: 'direct_pay',
+    methodOfPayment: 'direct_pay',
+    receivingParentPaymentMethod: 'direct_pay',
+    caseStartDate: '2025-03-10',
+    paymentDay: 10,
+    children: [{ firstName: 'Cerys', lastName: 'Lloyd', dateOfBirth: '2019-04-22' }],
+    calculations: [
+      {
+        monthsAfterStart: 0,
+        reason: 'initial',
+        rate: 'basic',
+        grossWeeklyIncomePence: 48000,
+        otherRelevantChildren: 0,
+        sharedCareNightsPerYear: 0,
+        weeklyAmountPence: 5760,
+      },
+    ],
+    missedPayments: [],
+  },
 ]

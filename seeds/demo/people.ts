@@ -270,6 +270,59 @@ export const demoClients: DemoClient[] = [
       lastSignInAt: '2026-11-20T18:40:00.000Z',
     },
   },
+  {
+    // Not a stable record: a special client record (see demoSpecialClientRecords), paying Megan.
+    key: 'owen',
+    customerReferenceNumber: '121004000091',
+    nationalInsuranceNumber: 'PB135790D',
+    dateOfBirth: '1984-02-19',
+    title: 'Mr',
+    firstName: 'Owen',
+    lastName: 'Pritchard',
+    gender: 'male',
+    address: { line1: '2 Quay Street', town: 'Cardiff', postcode: 'CF10 1EA', country: 'United Kingdom' },
+    contactPreference: 'post',
+    region: 'gb',
+    pin: '3692581',
+  },
+  {
+    // Not a stable record: the other parent of a special client record, enrolled to see their side.
+    key: 'megan',
+    customerReferenceNumber: '121004000109',
+    nationalInsuranceNumber: 'RT864209C',
+    dateOfBirth: '1987-10-03',
+    title: 'Ms',
+    firstName: 'Megan',
+    lastName: 'Lloyd',
+    gender: 'female',
+    email: 'megan.lloyd@example.com',
+    address: { line1: '41 Station Road', town: 'Swansea', postcode: 'SA1 1NU', country: 'United Kingdom' },
+    contactPreference: 'self_service',
+    region: 'gb',
+    pin: '8024613',
+    identityAccount: {
+      userId: '509642873016',
+      password: 'Demo1234',
+      email: 'megan.lloyd@example.com',
+      enrolledAt: '2026-10-01T09:00:00.000Z',
+      firstSignInAt: '2026-10-01T09:05:00.000Z',
+      lastSignInAt: '2026-11-21T19:15:00.000Z',
+    },
+  },
+]
+
+/**
+ * Special client records: clients the other party must not see named. Owen Pritchard is one, so
+ * Megan Lloyd, his case's receiving parent, sees "the other parent", and only Rhian Evans (with the
+ * Special Client Records profile) opens his record on the intranet.
+ */
+export const demoSpecialClientRecords = [
+  {
+    client: 'owen',
+    reason: 'Demo: the receiving parent has told us she is at risk if his details reach her',
+    markedBy: '40000003',
+    markedAt: '2026-11-02T11:30:00.000Z',
+  },
 ]
 
 export interface DemoStaffMember {

@@ -44,7 +44,15 @@ export function createCaseworkerIntranet(deps: IntranetDependencies, appliers?: 
     notices,
     activityActions,
     calls: new CallRecorder(db, deps.activities, auditLog, clock),
-    resender: new NotificationResender(db, deps.notifications, deps.outbox, deps.activities, auditLog, clock),
+    resender: new NotificationResender(
+      db,
+      deps.notifications,
+      deps.outbox,
+      deps.activities,
+      auditLog,
+      clock,
+      deps.textUpdates,
+    ),
     emailResponder: new EmailResponder({
       db,
       clock,

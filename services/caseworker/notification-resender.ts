@@ -8,6 +8,7 @@ import type { Clock } from '../clock.ts'
 import { formatDate } from '../format/dates.ts'
 import { isLanguage } from '../i18n.ts'
 import type { NotificationService } from '../notifications/notification-service.ts'
+import type { TextUpdates } from '../text-updates/text-updates.ts'
 
 /** Messages that must never be sent twice: a sign-in code works once and expires. */
 const neverResent = new Set(['signInCode'])
@@ -20,7 +21,8 @@ export function canResend(message: Pick<OutboundMessageRow, 'client_id' | 'templ
 /**
  * Resends a notification a client says they did not get (the seed: "re-send notifications"): a copy
  * of the same text to the same address, through the notifications adapter, recorded as an outbound
- * activity on the client's record with its audit entry.
+ * activity on the client's record with its audit entry. A resent email is also on the client's contact
+ * history, so a client who opted in to texts is told it is waiting.
  */
 export class NotificationResender {
   constructor(
@@ -30,6 +32,7 @@ export class NotificationResender {
     private readonly activities: Activities,
     private readonly auditLog: AuditLog,
     private readonly clock: Clock,
+    private readonly textUpdates: Pick<TextUpdates, 'send'>,
   ) {}
 
   async resend(message: OutboundMessageRow, staffId: string): Promise<boolean> {
@@ -63,6 +66,8 @@ export class NotificationResender {
         trx,
       )
     })
+    // A resent email is on the client's contact history, so a client who opted in is texted that it is waiting.
+    if (message.channel === 'email') await this.textUpdates.send(clientId, 'messageWaiting')
     return true
   }
 

@@ -46,6 +46,15 @@ export class SpecialClientRecordsService {
     )
   }
 
+  /**
+   * The ids among these clients whose names and details this member may not see in a list: the
+   * special client records among them, unless the member holds the profile.
+   */
+  async hiddenFrom(heldRoles: readonly string[], clientIds: number[]): Promise<Set<number>> {
+    if (canOpenSpecialRecords(heldRoles)) return new Set()
+    return this.records.specialAmong([...new Set(clientIds)])
+  }
+
   /** Marks the client; false (and nothing written) when they were marked already. */
   async mark(clientId: number, staffId: string, reason: string): Promise<boolean> {
     const markedAt = this.clock.now().toISOString()

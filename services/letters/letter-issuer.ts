@@ -40,7 +40,8 @@ export interface LetterIssuerDependencies {
 
 /**
  * Issues letters: the letter and its outbound letter activity (and audit entry) commit together;
- * then, for a letter on the site only, an email tells the client it is waiting. Work that has its own
+ * then a text (to a client who opted in) and, for a letter on the site only, an email tell the client
+ * it is waiting. Work that has its own
  * transaction (a PIN reset) uses the three steps: prepare before it, record in it, announce after.
  */
 export class LetterIssuer {
@@ -126,10 +127,13 @@ export class LetterIssuer {
     return letter
   }
 
+  /**
+   * Every letter, posted or not, is on the client's Letters page, so a client who opted in to texts is
+   * told of each one; the email goes only with a letter that is not posted too.
+   */
   async announce(prepared: PreparedLetter, letter: Letter): Promise<void> {
-    if (prepared.delivery !== 'self_service') return
     await this.deps.textUpdates.send(letter.clientId, 'letterWaiting')
-    if (!prepared.email) return
+    if (prepared.delivery !== 'self_service' || !prepared.email) return
     await this.deps.notifications.sendEmail({
       template: 'letterWaiting',
       language: prepared.language,

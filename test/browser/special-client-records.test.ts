@@ -1,5 +1,6 @@
 import { expect } from 'chai'
 import type { Page } from 'playwright-core'
+import { raiseRequest, recordActivity } from '../fixtures/caseworker-work.ts'
 import { expectNoAxeViolations, startBrowserTest, visit, type BrowserTestEnvironment } from './support/browser.ts'
 
 /** Sarah Jones receives child maintenance from Ewan Jones in the demo data; both are enrolled. */
@@ -83,6 +84,68 @@ describe('special client records in a browser with JavaScript off', function () 
       await page.context().close()
     })
   }
+
+  it('lists the demo special client record to staff without the profile as “Restricted record” and its CRN', async () => {
+    const { testApp } = environment
+    const db = testApp.database.db
+    const owen = (await db('clients').where({ customer_reference_number: '121004000091' }).first())!.id
+    const megan = (await db('clients').where({ customer_reference_number: '121004000109' }).first())!.id
+    await recordActivity(testApp.deps, owen, { subject: 'Owen Pritchard asks about his payments' })
+    const { reference } = await raiseRequest(testApp.deps, owen, 'change_of_name', { firstName: 'Owain' })
+    await testApp.deps.outbox.record(
+      {
+        channel: 'email',
+        recipient: 'owen.pritchard@example.com',
+        clientId: owen,
+        template: 'letterWaiting',
+        language: 'en',
+        subject: 'You have a new letter',
+        body: 'Dear Owen',
+        reference: null,
+        status: 'stored',
+        providerId: null,
+      },
+      testApp.clock.now(),
+    )
+    const page = await environment.newPage()
+    await signInToIntranet(environment, page, '35220900')
+    for (const [path, row] of [
+      [`/caseworker/clients/${megan}`, page.locator('tr', { hasText: '1200000501' })],
+      ['/caseworker/work-items', page.locator('tr', { hasText: '1210 0400 0091' })],
+      ['/caseworker/service-requests', page.locator('tr', { hasText: reference })],
+      ['/caseworker/outbound-messages', page.locator('.govuk-summary-card', { hasText: '1210 0400 0091' })],
+    ] as const) {
+      await visit(environment, page, path)
+      expect(await row.first().innerText(), path)
+        .to.contain('Restricted record')
+        .and.contain('1210 0400 0091')
+      const main = await page.locator('main').innerText()
+      expect(main, path).not.to.contain('Owen')
+      expect(main, path).not.to.contain('Pritchard')
+      await expectNoAxeViolations(environment, page)
+    }
+    await page.context().close()
+  })
+
+  it('shows Megan Lloyd, the demo special client record’s other parent, “the other parent” and no name', async () => {
+    const page = await environment.newPage()
+    await visit(environment, page, '/client/sign-in?lang=en')
+    await page.getByLabel('User ID').fill('5096 4287 3016')
+    await page.getByLabel('Password', { exact: true }).fill('Demo1234')
+    await page.getByRole('button', { name: 'Sign in' }).click()
+    const positions = await page.locator('label[for="firstDigit"], label[for="secondDigit"]').allInnerTexts()
+    const digitAt = (label: string) => '8024613'.charAt(Number(/\d+/.exec(label)![0]) - 1)
+    await page.locator('#firstDigit').fill(digitAt(positions[0]!))
+    await page.locator('#secondDigit').fill(digitAt(positions[1]!))
+    await page.getByRole('button', { name: 'Continue' }).click()
+    await visit(environment, page, '/client/my-cases')
+    const main = await page.locator('main').innerText()
+    expect(main).to.contain('The other parent')
+    expect(main).not.to.contain('Owen')
+    expect(main).not.to.contain('Pritchard')
+    await expectNoAxeViolations(environment, page)
+    await page.context().close()
+  })
 
   it('opens the record for a caseworker with the Special Client Records profile', async () => {
     const page = await environment.newPage()

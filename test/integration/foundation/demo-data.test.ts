@@ -125,6 +125,21 @@ describe('demo data', () => {
     expect(await db()('staff_members').whereIn('staff_id', ['40000001', '40000002'])).to.have.length(0)
   })
 
+  it('marks Owen Pritchard a special client record, on a case whose receiving parent Megan Lloyd is enrolled', async () => {
+    const owen = await db()('clients').where({ customer_reference_number: '121004000091' }).first()
+    const megan = await db()('clients').where({ customer_reference_number: '121004000109' }).first()
+    expect(`${owen!.first_name} ${owen!.last_name}`).to.equal('Owen Pritchard')
+    expect(await db()('special_client_records').select('client_id', 'marked_by')).to.deep.equal([
+      { client_id: owen!.id, marked_by: '40000003' },
+    ])
+    const cases = await db()('cases').where({ paying_parent_client_id: owen!.id }).select('receiving_parent_client_id')
+    expect(cases).to.deep.equal([{ receiving_parent_client_id: megan!.id }])
+    const account = await db()('identity_accounts').where({ id: megan!.identity_account_id! }).first()
+    expect(account!.user_id).to.equal('509642873016')
+    expect(await verifyPassword('Demo1234', account!.password_hash)).to.equal(true)
+    expect(testApp.deps.pinSecret.decrypt(megan!.pin_ciphertext!, '121004000109')).to.equal('8024613')
+  })
+
   it('loads only on a first run', async () => {
     expect(await isFirstRun(db())).to.equal(false)
     try {
@@ -175,4 +190,24 @@ describe('demo sign-in for newcomers', () => {
       expect(await testApp.database.db('cases').where({ [role]: client!.id })).to.have.length(1)
     })
   }
+
+  it('lets a newcomer sign in as Megan Lloyd and see her special client record case without his name', async () => {
+    const { signIn } = await import('../../support/client-journeys.ts')
+    const request = (await import('supertest')).default
+    const agent = request.agent(testApp.app)
+    const response = await signIn(agent, '5096 4287 3016', 'Demo1234', '8024613')
+    expect(response.headers.location).to.equal('/client/home')
+    const myCases = await agent.get('/client/my-cases')
+    expect(myCases.text).to.contain('The other parent').and.contain('Cerys')
+    expect(myCases.text).not.to.contain('Owen').and.not.to.contain('Pritchard')
+  })
+
+  it('opens Owen Pritchard’s record only to Rhian Evans, the README’s Special Client Records caseworker', async () => {
+    const { signedInCaseworker } = await import('../../support/staff-journeys.ts')
+    const owen = await testApp.database.db('clients').where({ customer_reference_number: '121004000091' }).first()
+    const rhian = (await signedInCaseworker(testApp.app, '40000003')).agent
+    expect((await rhian.get(`/caseworker/clients/${owen!.id}`)).text).to.contain('Owen Pritchard')
+    const paul = (await signedInCaseworker(testApp.app, '35220900')).agent
+    expect((await paul.get(`/caseworker/clients/${owen!.id}`)).status).to.equal(403)
+  })
 })

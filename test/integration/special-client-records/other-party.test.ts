@@ -42,7 +42,9 @@ async function everythingVisible(agent: Agent, start = '/client/home', limit = 1
 const pagesNaming = (visible: Map<string, string>, name: string) =>
   [...visible].filter(([, text]) => text.includes(name)).map(([url]) => url)
 
-describe('special client records: what the other party sees', () => {
+describe('special client records: what the other party sees', function () {
+  // Each test crawls every page and PDF a client can reach.
+  this.timeout(120_000)
   let testApp: TestApp
   let ewan: number
   before(async () => {
@@ -100,6 +102,19 @@ describe('special client records: what the other party sees', () => {
       expect(textOf(welsh, '[data-test="case"]')).to.contain('Y rhiant arall').and.not.contain('Ewan')
     })
 
+    it('never shows his name on any page or PDF in Welsh either', async () => {
+      const { agent } = await signInDemoClient(testApp, 'sarah')
+      await agent.get('/client/home?lang=cy')
+      const visible = await everythingVisible(agent)
+      expect(visible.get('/client/home'), 'the crawl is in Welsh').to.contain('lang="cy"')
+      expect(visible.get('/client/my-cases')).to.contain('Y rhiant arall')
+      expect(
+        [...visible.keys()].some(url => url.endsWith('.pdf')),
+        'a statement PDF',
+      ).to.equal(true)
+      expect(pagesNaming(visible, 'Ewan')).to.deep.equal([])
+    })
+
     it('still shows the special client his own name, and the other parent’s first name', async () => {
       const { agent } = await signInDemoClient(testApp, 'ewan')
       const home = await agent.get('/client/home')
@@ -109,6 +124,14 @@ describe('special client records: what the other party sees', () => {
       const personal = parseHtml((await agent.get('/client/my-details/personal')).text)
       expect(textOf(personal, 'main')).to.contain('Ewan Jones')
     })
+  })
+
+  it('never shows Megan Lloyd the name of Owen Pritchard, the demo special client record', async () => {
+    const { agent } = await signInDemoClient(testApp, 'megan')
+    const visible = await everythingVisible(agent)
+    expect(visible.get('/client/my-cases')).to.contain('The other parent')
+    expect(pagesNaming(visible, 'Owen')).to.deep.equal([])
+    expect(pagesNaming(visible, 'Pritchard')).to.deep.equal([])
   })
 
   it('names him again once the mark is taken off', async () => {
