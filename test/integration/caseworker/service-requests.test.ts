@@ -151,6 +151,7 @@ describe('caseworker service requests', () => {
       const activities = await testApp.deps.activities.listForClient(client.id)
       expect(activities[0]).to.deep.include({
         activityType: 'service_request',
+        subject: `Service request ${reference} completed: Change of address`,
         serviceRequestId: id,
         status: 'done',
         createdBy: '35220900',
@@ -306,13 +307,26 @@ describe('caseworker service requests', () => {
         rejection_reason: 'The certificate you sent is not readable.',
       })
       expect(await clientRow(client.id)).to.deep.equal(before)
-      expect(
-        await db()('audit_log').where({
-          action: 'service_request_rejected',
-          actor_id: '35220900',
-          subject_id: String(client.id),
-        }),
-      ).to.have.length(1)
+      const audit = await db()('audit_log').where({
+        action: 'service_request_rejected',
+        actor_id: '35220900',
+        subject_id: String(client.id),
+      })
+      expect(audit).to.have.length(1)
+      expect(JSON.parse(audit[0]!.details!)).to.deep.equal({
+        serviceRequestId: id,
+        reference,
+        requestType: 'change_of_name',
+        reason: 'The certificate you sent is not readable.',
+      })
+      const activities = await testApp.deps.activities.listForClient(client.id)
+      expect(activities[0]).to.deep.include({
+        activityType: 'service_request',
+        subject: `Service request ${reference} rejected: Change of name`,
+        serviceRequestId: id,
+        status: 'done',
+        createdBy: '35220900',
+      })
       const email = await db()('outbound_messages').where({ client_id: client.id }).first()
       expect(email!.subject).to.equal('We could not make the change you asked for')
       expect(email!.body).to.contain('The certificate you sent is not readable.').and.contain(reference)
