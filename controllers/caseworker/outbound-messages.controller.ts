@@ -3,6 +3,7 @@ import type { OutboundMessageModel } from '../../models/outbound-message.model.t
 import { takeFlash } from '../../middleware/staff-status.ts'
 import { caseworkerPaths } from '../../routes/paths.ts'
 import { canResend, type NotificationResender } from '../../services/caseworker/notification-resender.ts'
+import { renderNotFound } from './not-found.ts'
 
 /** The emails and texts the notifications adapter sent or kept: where the embedded outbox is read. */
 export function get(outbox: OutboundMessageModel): RequestHandler {
@@ -18,7 +19,7 @@ export function postResend(outbox: OutboundMessageModel, resender: NotificationR
     const id = Number(req.params.messageId)
     const message = Number.isSafeInteger(id) && id > 0 ? await outbox.findById(id) : undefined
     if (!message) {
-      res.status(404).render('pages/errors/error-page', { errorKind: 'notFound', errorLayout: 'layouts/staff.njk' })
+      renderNotFound(res)
       return
     }
     const resent = await resender.resend(message, req.session.staff!.staffId)
