@@ -22,6 +22,18 @@ describe('caseworker service requests', () => {
   const requestRow = (id: number) => db()('service_requests').where({ id }).first()
   const clientRow = async (id: number) => (await db()('clients').where({ id }).first())!
 
+  /** The client's newest activity is the caseworker's decision on the request, done. */
+  async function expectDecisionActivity(clientId: number, requestId: number, subject: string) {
+    const [newest] = await testApp.deps.activities.listForClient(clientId)
+    expect(newest).to.deep.include({
+      activityType: 'service_request',
+      subject,
+      serviceRequestId: requestId,
+      status: 'done',
+      createdBy: '35220900',
+    })
+  }
+
   async function open(url: string, staffId?: string) {
     const { agent } = await signedInCaseworker(testApp.app, staffId)
     const page = await agent.get(url)
@@ -153,14 +165,7 @@ describe('caseworker service requests', () => {
         '1 Old Road',
         '4 Mill Lane',
       ])
-      const activities = await testApp.deps.activities.listForClient(client.id)
-      expect(activities[0]).to.deep.include({
-        activityType: 'service_request',
-        subject: `Service request ${reference} completed: Change of address`,
-        serviceRequestId: id,
-        status: 'done',
-        createdBy: '35220900',
-      })
+      await expectDecisionActivity(client.id, id, `Service request ${reference} completed: Change of address`)
       const email = await db()('outbound_messages').where({ client_id: client.id }).first()
       expect(email!.subject).to.equal('Rydym wedi gwneud y newid y gofynnoch amdano')
       expect(email!.body).to.contain(reference).and.contain('newid cyfeiriad')
@@ -324,14 +329,7 @@ describe('caseworker service requests', () => {
         requestType: 'change_of_name',
         reason: 'The certificate you sent is not readable.',
       })
-      const activities = await testApp.deps.activities.listForClient(client.id)
-      expect(activities[0]).to.deep.include({
-        activityType: 'service_request',
-        subject: `Service request ${reference} rejected: Change of name`,
-        serviceRequestId: id,
-        status: 'done',
-        createdBy: '35220900',
-      })
+      await expectDecisionActivity(client.id, id, `Service request ${reference} rejected: Change of name`)
       const email = await db()('outbound_messages').where({ client_id: client.id }).first()
       expect(email!.subject).to.equal('We could not make the change you asked for')
       expect(email!.body).to.contain('The certificate you sent is not readable.').and.contain(reference)
