@@ -11,6 +11,7 @@ import type { FieldError } from '../../services/validation/form-errors.ts'
 import { readStaffDate } from '../../services/validation/staff-date-input.ts'
 import { staffFormErrors } from '../../services/validation/staff-errors.ts'
 import { clientFromPath } from './client-record.ts'
+import { recordClientView } from './record-view.ts'
 
 type Query = Record<string, unknown>
 
@@ -39,13 +40,7 @@ export function get(clients: ClientModel, activities: Activities, auditLog: Audi
   return async (req, res) => {
     const client = await clientFromPath(req, res, clients)
     if (!client) return
-    await auditLog.record({
-      actorType: 'staff',
-      actorId: req.session.staff!.staffId,
-      action: 'client_activities_viewed',
-      subjectType: 'client',
-      subjectId: client.id,
-    })
+    await recordClientView(auditLog, req, { action: 'client_activities_viewed', clientId: client.id })
     const query = req.query as Query
     const values = Object.fromEntries(Object.entries(query).filter(([, value]) => typeof value === 'string'))
     const { filter, errors } = readActivityFilter(query)

@@ -3,6 +3,7 @@ import type { Activities, Activity } from '../../models/activity.model.ts'
 import type { ClientModel } from '../../models/client.model.ts'
 import type { ClientRow } from '../../types/knex-tables.d.ts'
 import { clientFromPath } from './client-record.ts'
+import { renderNotFound } from './not-found.ts'
 
 /** The client and their activity named in the URL; another client's activity is a 404 like none. */
 export async function activityFromPath(
@@ -16,7 +17,7 @@ export async function activityFromPath(
   const id = Number(req.params.activityId)
   const activity = Number.isSafeInteger(id) && id > 0 ? await activities.findForClient(client.id, id) : undefined
   if (!activity) {
-    res.status(404).render('pages/errors/error-page', { errorKind: 'notFound', errorLayout: 'layouts/staff.njk' })
+    renderNotFound(res)
     return undefined
   }
   return { client, activity }

@@ -14,6 +14,7 @@ import type { FieldError } from '../../services/validation/form-errors.ts'
 import { staffFormErrors } from '../../services/validation/staff-errors.ts'
 import type { ClientRow } from '../../types/knex-tables.d.ts'
 import { activityFromPath } from './activity-record.ts'
+import { recordClientView } from './record-view.ts'
 
 export interface ActivityPageParts {
   clients: ClientModel
@@ -57,12 +58,9 @@ export function get(parts: ActivityPageParts): RequestHandler {
   return async (req, res) => {
     const found = await activityFromPath(req, res, parts.clients, parts.activities)
     if (!found) return
-    await parts.auditLog.record({
-      actorType: 'staff',
-      actorId: req.session.staff!.staffId,
+    await recordClientView(parts.auditLog, req, {
       action: 'client_activity_viewed',
-      subjectType: 'client',
-      subjectId: found.client.id,
+      clientId: found.client.id,
       details: { activityId: found.activity.id },
     })
     await renderActivity(parts, req, res, found)

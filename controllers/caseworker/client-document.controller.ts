@@ -5,6 +5,8 @@ import type { ClientModel } from '../../models/client.model.ts'
 import type { Documents } from '../../models/document.model.ts'
 import type { DocumentStorage } from '../../services/document-storage/document-storage.ts'
 import { clientFromPath } from './client-record.ts'
+import { renderNotFound } from './not-found.ts'
+import { recordClientView } from './record-view.ts'
 
 /** A file name safe for a Content-Disposition header: the client's name for it, without odd characters. */
 export function downloadName(originalFileName: string, documentId: number): string {
@@ -28,15 +30,12 @@ export function get(
     const id = Number(req.params.documentId)
     const document = Number.isSafeInteger(id) && id > 0 ? await documents.findForOwner(client.id, id) : undefined
     if (!document) {
-      res.status(404).render('pages/errors/error-page', { errorKind: 'notFound', errorLayout: 'layouts/staff.njk' })
+      renderNotFound(res)
       return
     }
-    await auditLog.record({
-      actorType: 'staff',
-      actorId: req.session.staff!.staffId,
+    await recordClientView(auditLog, req, {
       action: 'client_document_viewed',
-      subjectType: 'client',
-      subjectId: client.id,
+      clientId: client.id,
       details: { documentId: document.id },
     })
     const stream = await storage.open(document.storedName)

@@ -8,6 +8,7 @@ import type { SpecialClientRecordsService } from '../../services/caseworker/spec
 import { takeFlash } from '../../middleware/staff-status.ts'
 import type { ClientRow } from '../../types/knex-tables.d.ts'
 import { clientFromPath } from './client-record.ts'
+import { recordClientView } from './record-view.ts'
 
 /** The filled-in lines of one of the client's addresses, in order. */
 function addressLines(client: ClientRow, prefix: 'address' | 'postal_address'): string[] {
@@ -29,13 +30,7 @@ export function get(
   return async (req, res) => {
     const client = await clientFromPath(req, res, clients)
     if (!client) return
-    await auditLog.record({
-      actorType: 'staff',
-      actorId: req.session.staff!.staffId,
-      action: 'client_record_viewed',
-      subjectType: 'client',
-      subjectId: client.id,
-    })
+    await recordClientView(auditLog, req, { action: 'client_record_viewed', clientId: client.id })
     const cases = await caseView.casesFor(client.id)
     const hidden = await records.hiddenFrom(
       heldRoles(res),

@@ -5,6 +5,8 @@ import type { ClientModel } from '../../models/client.model.ts'
 import type { Documents } from '../../models/document.model.ts'
 import { renderMessagePdf } from '../../services/caseworker/message-pdf.ts'
 import { activityFromPath } from './activity-record.ts'
+import { renderNotFound } from './not-found.ts'
+import { recordClientView } from './record-view.ts'
 
 /** "View document" for an inbound self-service message: the message itself as a PDF, audit logged. */
 export function get(
@@ -18,15 +20,12 @@ export function get(
     if (!found) return
     const { client, activity } = found
     if (activity.activityType !== 'inbound_message') {
-      res.status(404).render('pages/errors/error-page', { errorKind: 'notFound', errorLayout: 'layouts/staff.njk' })
+      renderNotFound(res)
       return
     }
-    await auditLog.record({
-      actorType: 'staff',
-      actorId: req.session.staff!.staffId,
+    await recordClientView(auditLog, req, {
       action: 'client_message_viewed',
-      subjectType: 'client',
-      subjectId: client.id,
+      clientId: client.id,
       details: { activityId: activity.id },
     })
     const attachments = (await documents.listForMessage(activity.id))

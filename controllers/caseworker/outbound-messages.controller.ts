@@ -6,6 +6,7 @@ import { takeFlash } from '../../middleware/staff-status.ts'
 import { caseworkerPaths } from '../../routes/paths.ts'
 import { canResend, type NotificationResender } from '../../services/caseworker/notification-resender.ts'
 import type { SpecialClientRecordsService } from '../../services/caseworker/special-client-records.ts'
+import { renderNotFound } from './not-found.ts'
 
 /**
  * The emails and texts the notifications adapter sent or kept: where the embedded outbox is read. A
@@ -49,7 +50,7 @@ export function postResend(
     const id = Number(req.params.messageId)
     const message = Number.isSafeInteger(id) && id > 0 ? await outbox.findById(id) : undefined
     if (!message) {
-      res.status(404).render('pages/errors/error-page', { errorKind: 'notFound', errorLayout: 'layouts/staff.njk' })
+      renderNotFound(res)
       return
     }
     const staffId = req.session.staff!.staffId

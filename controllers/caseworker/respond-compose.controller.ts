@@ -11,9 +11,7 @@ import {
   type MessageToAnswer,
   type RespondParts,
 } from './respond-message.ts'
-
-const notFound = (res: Response) =>
-  res.status(404).render('pages/errors/error-page', { errorKind: 'notFound', errorLayout: 'layouts/staff.njk' })
+import { renderNotFound } from './not-found.ts'
 
 const urls = (message: MessageToAnswer, template: ApprovedResponse) => {
   const params = { clientId: message.client.id, activityId: message.activity.id, templateId: template.id }
@@ -64,7 +62,7 @@ function withMessageAndTemplate(
     const message = await messageToAnswer(req, res, parts)
     if (!message) return
     const template = templateFromPath(req, message)
-    if (!template) return void notFound(res)
+    if (!template) return renderNotFound(res)
     await handle(req, res, message, template)
   }
 }

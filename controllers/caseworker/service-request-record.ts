@@ -1,5 +1,6 @@
 import type { Request, Response } from 'express'
 import type { ServiceRequest, ServiceRequestModel } from '../../models/service-request.model.ts'
+import { renderNotFound } from './not-found.ts'
 
 /** The service request named in the URL, or a 404 page. */
 export async function serviceRequestFromPath(
@@ -9,7 +10,6 @@ export async function serviceRequestFromPath(
 ): Promise<ServiceRequest | undefined> {
   const id = Number(req.params.requestId)
   const request = Number.isSafeInteger(id) && id > 0 ? await requests.findById(id) : undefined
-  if (!request)
-    res.status(404).render('pages/errors/error-page', { errorKind: 'notFound', errorLayout: 'layouts/staff.njk' })
+  if (!request) renderNotFound(res)
   return request
 }

@@ -20,6 +20,8 @@ import { textField } from '../../services/validation/fields.ts'
 import type { FieldError } from '../../services/validation/form-errors.ts'
 import { staffFormErrors } from '../../services/validation/staff-errors.ts'
 import { serviceRequestFromPath } from './service-request-record.ts'
+import { renderNotFound } from './not-found.ts'
+import { recordClientView } from './record-view.ts'
 
 export interface ServiceRequestPageParts {
   requests: ServiceRequestModel
@@ -58,7 +60,7 @@ async function renderRequest(
 ) {
   const client = await parts.clients.findById(request.clientId)
   if (!client) {
-    res.status(404).render('pages/errors/error-page', { errorKind: 'notFound', errorLayout: 'layouts/staff.njk' })
+    renderNotFound(res)
     return
   }
   const evidence = (await parts.documents.listForServiceRequest(request.id)).filter(
@@ -83,12 +85,9 @@ export function get(parts: ServiceRequestPageParts): RequestHandler {
   return async (req, res) => {
     const request = await serviceRequestFromPath(req, res, parts.requests)
     if (!request) return
-    await parts.auditLog.record({
-      actorType: 'staff',
-      actorId: req.session.staff!.staffId,
+    await recordClientView(parts.auditLog, req, {
       action: 'service_request_viewed',
-      subjectType: 'client',
-      subjectId: request.clientId,
+      clientId: request.clientId,
       details: { serviceRequestId: request.id, reference: request.reference },
     })
     await renderRequest(parts, req, res, request)

@@ -1,7 +1,6 @@
-import path from 'node:path'
 import PDFDocument from 'pdfkit'
-import { projectRoot } from '../../config.ts'
 import { formatShortDate, formatTime } from '../format/dates.ts'
+import { collectPdf, registerOpenSans } from '../pdf/tagged-pdf.ts'
 
 export interface MessageForPdf {
   clientName: string
@@ -12,11 +11,6 @@ export interface MessageForPdf {
   body: string
   attachments: string[]
 }
-
-/** Open Sans has every letter a Welsh message may use, which the PDF base fonts lack. */
-const fontsDirectory = path.join(projectRoot, 'node_modules', 'open-sans-fonts', 'open-sans')
-const REGULAR = path.join(fontsDirectory, 'Regular', 'OpenSans-Regular.ttf')
-const BOLD = path.join(fontsDirectory, 'Bold', 'OpenSans-Bold.ttf')
 
 /**
  * "View document" for a self-service message: the message as a PDF, the way the seed says a
@@ -31,10 +25,8 @@ export function renderMessagePdf(message: MessageForPdf): Promise<Buffer> {
     displayTitle: true,
     info: { Title: `Self Service message: ${message.subject}` },
   })
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>(resolve => doc.on('end', () => resolve(Buffer.concat(chunks))))
-  doc.registerFont('regular', REGULAR).registerFont('bold', BOLD)
+  const done = collectPdf(doc)
+  registerOpenSans(doc)
 
   doc.font('bold').fontSize(16).text('Self Service message')
   doc.moveDown(0.5)

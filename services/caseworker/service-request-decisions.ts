@@ -6,6 +6,7 @@ import type { Database } from '../../models/db.ts'
 import type { ServiceRequest, ServiceRequestModel } from '../../models/service-request.model.ts'
 import type { ClientRow } from '../../types/knex-tables.d.ts'
 import type { Clock } from '../clock.ts'
+import type { NotificationTemplate } from '../notifications/notification-service.ts'
 import type { ClientNotices } from './client-notices.ts'
 import {
   serviceRequestTypeNames,
@@ -15,8 +16,10 @@ import {
 
 export const REJECTION_REASON_MAX = 500
 
+export type DecisionOutcome = 'completed' | 'rejected'
+
 export type Decision =
-  | { outcome: 'completed' | 'rejected'; notified: boolean }
+  | { outcome: DecisionOutcome; notified: boolean }
   | { outcome: 'not_open' }
   | { outcome: 'unknown_type' }
   | { outcome: 'unusable'; problem: string }
@@ -30,6 +33,11 @@ export interface DecisionParts {
   auditLog: AuditLog
   notices: ClientNotices
 }
+
+const decisionTemplates = {
+  completed: 'caseworkerNotifications:serviceRequestCompleted',
+  rejected: 'caseworkerNotifications:serviceRequestRejected',
+} as const satisfies Record<DecisionOutcome, NotificationTemplate>
 
 const typeName = (request: ServiceRequest) => serviceRequestTypeNames[request.requestType] ?? request.requestType
 
@@ -51,7 +59,7 @@ export class ServiceRequestDecisions {
   async complete(request: ServiceRequest, staffId: string): Promise<Decision> {
     if (!this.canComplete(request)) return { outcome: 'unknown_type' }
     const applier = this.appliers[request.requestType]!
-    const { db, clock, requests, clients, auditLog } = this.parts
+    const { db, clock, requests, clients } = this.parts
     const now = clock.now()
     let client: ClientRow | undefined
     try {
@@ -67,29 +75,7 @@ export class ServiceRequestDecisions {
           now,
           transaction: trx,
         })
-        await auditLog.record(
-          {
-            actorType: 'staff',
-            actorId: staffId,
-            action: 'service_request_completed',
-            subjectType: 'client',
-            subjectId: request.clientId,
-            details: {
-              serviceRequestId: request.id,
-              reference: request.reference,
-              requestType: request.requestType,
-              ...applied,
-            },
-          },
-          trx,
-        )
-        await this.recordActivity(
-          request,
-          `Service request ${request.reference} completed: ${typeName(request)}`,
-          staffId,
-          now,
-          trx,
-        )
+        await this.recordDecision(request, 'completed', staffId, { ...applied }, now, trx)
         return true
       })
       if (!closed) return { outcome: 'not_open' }
@@ -97,80 +83,83 @@ export class ServiceRequestDecisions {
       if (error instanceof UnusableRequestedChange) return { outcome: 'unusable', problem: error.message }
       throw error
     }
-    const notified = await this.parts.notices.email(
-      client!,
-      'caseworkerNotifications:serviceRequestCompleted',
-      {
-        change: this.parts.notices.phrase(client!, `requestTypes.${request.requestType}`),
-        reference: request.reference,
-      },
-      request.reference,
-    )
+    const notified = await this.tellClient(client!, request, 'completed')
     return { outcome: 'completed', notified }
   }
 
   async reject(request: ServiceRequest, staffId: string, reason: string): Promise<Decision> {
-    const { db, clock, requests, clients, auditLog } = this.parts
+    const { db, clock, requests, clients } = this.parts
     const now = clock.now()
     const closed = await db.transaction(async trx => {
       const rejection = { status: 'rejected' as const, staffId, rejectionReason: reason }
       if (!(await requests.close(request.id, rejection, now, trx))) return false
-      await auditLog.record(
-        {
-          actorType: 'staff',
-          actorId: staffId,
-          action: 'service_request_rejected',
-          subjectType: 'client',
-          subjectId: request.clientId,
-          details: {
-            serviceRequestId: request.id,
-            reference: request.reference,
-            requestType: request.requestType,
-            reason,
-          },
-        },
-        trx,
-      )
-      await this.recordActivity(
-        request,
-        `Service request ${request.reference} rejected: ${typeName(request)}`,
-        staffId,
-        now,
-        trx,
-      )
+      await this.recordDecision(request, 'rejected', staffId, { reason }, now, trx)
       return true
     })
     if (!closed) return { outcome: 'not_open' }
     const client = await clients.findById(request.clientId)
-    const notified = client
-      ? await this.parts.notices.email(
-          client,
-          'caseworkerNotifications:serviceRequestRejected',
-          {
-            change: this.parts.notices.phrase(client, `requestTypes.${request.requestType}`),
-            reference: request.reference,
-            reason,
-          },
-          request.reference,
-        )
-      : false
+    const notified = client ? await this.tellClient(client, request, 'rejected', { reason }) : false
     return { outcome: 'rejected', notified }
   }
 
-  private async recordActivity(request: ServiceRequest, subject: string, staffId: string, now: Date, trx: Database) {
+  /** The audit entry and the activity for a decision, inside the transaction that closes the request. */
+  private async recordDecision(
+    request: ServiceRequest,
+    outcome: DecisionOutcome,
+    staffId: string,
+    details: Record<string, unknown>,
+    now: Date,
+    trx: Database,
+  ) {
+    await this.parts.auditLog.record(
+      {
+        actorType: 'staff',
+        actorId: staffId,
+        action: `service_request_${outcome}`,
+        subjectType: 'client',
+        subjectId: request.clientId,
+        details: {
+          serviceRequestId: request.id,
+          reference: request.reference,
+          requestType: request.requestType,
+          ...details,
+        },
+      },
+      trx,
+    )
     await this.parts.activities.record(
       newActivity({
         clientId: request.clientId,
         caseId: request.caseId,
         activityType: 'service_request',
         direction: 'outbound',
-        subject,
+        subject: `Service request ${request.reference} ${outcome}: ${typeName(request)}`,
         status: 'done',
         serviceRequestId: request.id,
         createdBy: staffId,
       }),
       now,
       trx,
+    )
+  }
+
+  /** Emails the client the decision, in their language; says whether it went. */
+  private tellClient(
+    client: ClientRow,
+    request: ServiceRequest,
+    outcome: DecisionOutcome,
+    values: Record<string, string> = {},
+  ): Promise<boolean> {
+    const { notices } = this.parts
+    return notices.email(
+      client,
+      decisionTemplates[outcome],
+      {
+        change: notices.phrase(client, `requestTypes.${request.requestType}`),
+        reference: request.reference,
+        ...values,
+      },
+      request.reference,
     )
   }
 }

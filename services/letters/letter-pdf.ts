@@ -1,11 +1,9 @@
-import path from 'node:path'
 import type { i18n } from 'i18next'
-import PDFDocument from 'pdfkit'
-import { projectRoot } from '../../config.ts'
 import type { Letter } from '../../models/letter.model.ts'
 import type { Region } from '../../routes/paths.ts'
 import { formatDate } from '../format/dates.ts'
 import { formatMoney } from '../format/money.ts'
+import { taggedPdf } from '../pdf/tagged-pdf.ts'
 
 export interface LetterPdfInput {
   letter: Letter
@@ -13,10 +11,6 @@ export interface LetterPdfInput {
   region: Region
 }
 
-/** Open Sans has every letter Welsh needs (ŵ, ŷ and the other circumflexes), which the PDF base fonts lack. */
-const fontsDirectory = path.join(projectRoot, 'node_modules', 'open-sans-fonts', 'open-sans')
-const REGULAR = path.join(fontsDirectory, 'Regular', 'OpenSans-Regular.ttf')
-const BOLD = path.join(fontsDirectory, 'Bold', 'OpenSans-Bold.ttf')
 const MARGIN = 60
 
 /** The letter's details as the template shows them: "...Pence" as money, ISO dates in the letter's language. */
@@ -38,21 +32,11 @@ export function renderLetterPdf({ letter, client, region }: LetterPdfInput, i18n
   const t = i18next.getFixedT(letter.language)
   const title = t(`letters:templates.${letter.templateCode}.title`)
   const body = t(`letters:templates.${letter.templateCode}.body`, letterValues(letter.details, letter.language))
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, document, paragraph, labelled, finish } = taggedPdf({
+    language: letter.language,
     margin: MARGIN,
-    tagged: true,
-    pdfVersion: '1.7',
-    lang: letter.language === 'cy' ? 'cy-GB' : 'en-GB',
-    displayTitle: true,
     info: { Title: title, Author: t(`common:serviceName.${region}`), CreationDate: new Date(letter.issuedAt) },
   })
-  const finished = collect(doc)
-  doc.registerFont('regular', REGULAR)
-  doc.registerFont('bold', BOLD)
-  const document = doc.struct('Document')
-  doc.addStructure(document)
-  const paragraph = (draw: () => void) => document.add(doc.struct('P', {}, draw))
 
   paragraph(() =>
     doc
@@ -62,14 +46,9 @@ export function renderLetterPdf({ letter, client, region }: LetterPdfInput, i18n
   )
   doc.moveDown().font('regular').fontSize(11)
   paragraph(() => doc.text(client.name))
-  const facts: Array<[string, string]> = [
-    [t('letters:pdf.customerReferenceNumber'), client.customerReferenceNumber],
-    [t('letters:pdf.reference'), letter.reference],
-    [t('letters:pdf.date'), formatDate(letter.issuedAt, letter.language)],
-  ]
-  for (const [label, value] of facts) {
-    paragraph(() => doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value))
-  }
+  labelled(t('letters:pdf.customerReferenceNumber'), client.customerReferenceNumber)
+  labelled(t('letters:pdf.reference'), letter.reference)
+  labelled(t('letters:pdf.date'), formatDate(letter.issuedAt, letter.language))
   doc.moveDown()
   document.add(doc.struct('H1', {}, () => doc.font('bold').fontSize(18).text(title)))
   doc.moveDown(0.5).font('regular').fontSize(11)
@@ -78,16 +57,5 @@ export function renderLetterPdf({ letter, client, region }: LetterPdfInput, i18n
   paragraph(() => doc.text(t('letters:pdf.contact')).moveDown())
   paragraph(() => doc.text(t('letters:pdf.signOff')))
   paragraph(() => doc.text(t('letters:pdf.team')))
-  document.end()
-  doc.end()
-  return finished
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  return new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
+  return finish()
 }

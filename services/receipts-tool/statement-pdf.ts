@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit'
 import { formatShortDate } from '../format/dates.ts'
 import { formatMoney } from '../format/money.ts'
+import { collectPdf } from '../pdf/tagged-pdf.ts'
 import { signedForStatement, type Statement } from './statement.ts'
 
 const columns = [
@@ -36,9 +37,7 @@ export function statementPdf(statement: Statement, printedOn: Date): Promise<Buf
     margin: 50,
     info: { Title: `Case statement ${exceptionalCase.caseReference}` },
   })
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  const done = new Promise<Buffer>(resolve => doc.on('end', () => resolve(Buffer.concat(chunks))))
+  const done = collectPdf(doc)
 
   doc.font('Helvetica-Bold').fontSize(16).text(`Case statement: ${exceptionalCase.caseReference}`)
   doc.moveDown(0.5).font('Helvetica').fontSize(10)

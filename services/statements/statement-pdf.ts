@@ -1,11 +1,9 @@
-import path from 'node:path'
 import type { i18n } from 'i18next'
-import PDFDocument from 'pdfkit'
-import { projectRoot } from '../../config.ts'
 import type { Region } from '../../routes/paths.ts'
 import { formatDate } from '../format/dates.ts'
 import { formatMoney } from '../format/money.ts'
 import type { Language, Translate } from '../i18n.ts'
+import { taggedPdf } from '../pdf/tagged-pdf.ts'
 import { PdfTable, type Cell } from './pdf-table.ts'
 import { statementFigures, type StatementTransaction } from './statement-figures.ts'
 
@@ -21,11 +19,6 @@ export interface StatementData {
   /** YYYY-MM-DD */
   producedOn: string
 }
-
-/** Open Sans has every letter Welsh needs (ŵ, ŷ and the other circumflexes), which the PDF base fonts lack. */
-const fontsDirectory = path.join(projectRoot, 'node_modules', 'open-sans-fonts', 'open-sans')
-const REGULAR = path.join(fontsDirectory, 'Regular', 'OpenSans-Regular.ttf')
-const BOLD = path.join(fontsDirectory, 'Bold', 'OpenSans-Bold.ttf')
 
 const MARGIN = 50
 const WIDTH = 495
@@ -45,26 +38,16 @@ export function renderStatementPdf(statement: StatementData, i18next: i18n): Pro
   const serviceName = t(`common:serviceName.${statement.region}`)
   const title = t('statementPdf:title')
 
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, document, paragraph, labelled, finish } = taggedPdf({
+    language: statement.language,
     margin: MARGIN,
     bufferPages: true,
-    tagged: true,
-    pdfVersion: '1.7',
-    lang: statement.language === 'cy' ? 'cy-GB' : 'en-GB',
-    displayTitle: true,
     info: {
       Title: `${title} – ${statement.caseNumber}`,
       Author: serviceName,
       CreationDate: new Date(`${statement.producedOn}T12:00:00Z`),
     },
   })
-  const finished = collect(doc)
-  doc.registerFont('regular', REGULAR)
-  doc.registerFont('bold', BOLD)
-  const document = doc.struct('Document')
-  doc.addStructure(document)
-  const paragraph = (draw: () => void) => document.add(doc.struct('P', {}, draw))
 
   paragraph(() => doc.font('bold').fontSize(11).text(serviceName))
   document.add(doc.struct('H1', {}, () => doc.font('bold').fontSize(20).text(title)))
@@ -78,9 +61,7 @@ export function renderStatementPdf(statement: StatementData, i18next: i18n): Pro
       t('statementPdf:periodRange', { from: date(statement.period.from), to: date(statement.period.to) }),
     ],
   ]
-  for (const [label, value] of details) {
-    paragraph(() => doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value))
-  }
+  for (const [label, value] of details) labelled(label, value)
   paragraph(() => doc.text(t('statementPdf:producedOn', { date: date(statement.producedOn) })))
   doc.moveDown()
 
@@ -134,19 +115,7 @@ export function renderStatementPdf(statement: StatementData, i18next: i18n): Pro
   if (figures.lines.length === 0)
     paragraph(() => doc.text(t('statementPdf:noTransactions'), MARGIN, doc.y, { width: WIDTH }).moveDown(0.5))
   paragraph(() => doc.text(t('statementPdf:balanceExplained'), MARGIN, doc.y, { width: WIDTH }))
-  document.end()
-  numberPages(doc, t)
-  doc.end()
-  return finished
-}
-
-function collect(doc: PDFKit.PDFDocument): Promise<Buffer> {
-  const chunks: Buffer[] = []
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk))
-  return new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-  })
+  return finish(() => numberPages(doc, t))
 }
 
 /** "Page 1 of 2" at the foot of each page, as a pagination artifact, once every page exists. */

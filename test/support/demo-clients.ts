@@ -44,3 +44,13 @@ export async function demoCaseId(testApp: TestApp, caseNumber: string): Promise<
   if (!row) throw new Error(`No demo case ${caseNumber}`)
   return row.id
 }
+
+/** The id of the client with this Customer Reference Number (a demo client's), or an error naming it. */
+export async function clientIdByReference(testApp: TestApp, customerReferenceNumber: string): Promise<number> {
+  const row = await testApp.database
+    .db('clients')
+    .where({ customer_reference_number: customerReferenceNumber })
+    .first('id')
+  if (!row) throw new Error(`No client with Customer Reference Number ${customerReferenceNumber}`)
+  return row.id
+}

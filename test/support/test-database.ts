@@ -24,21 +24,19 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.raw(`create database ${name}`)
     const url = new URL(serverUrl)
     url.pathname = `/${name}`
-    const settings = { databaseUrl: url.toString(), sqliteFile: '' }
-    const db = openDatabase(settings)
-    await migrateToLatest(db)
-    return {
-      db,
-      settings,
-      async destroy() {
-        await db.destroy()
-        await admin.raw(`drop database if exists ${name} with (force)`)
-        await admin.destroy()
-      },
-    }
+    return migrated({ databaseUrl: url.toString(), sqliteFile: '' }, async () => {
+      await admin.raw(`drop database if exists ${name} with (force)`)
+      await admin.destroy()
+    })
   }
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'cmss-test-'))
-  const settings = { databaseUrl: undefined, sqliteFile: path.join(directory, 'test.sqlite3') }
+  return migrated({ databaseUrl: undefined, sqliteFile: path.join(directory, 'test.sqlite3') }, () => {
+    fs.rmSync(directory, { recursive: true, force: true })
+  })
+}
+
+/** Opens and migrates the database; destroying it closes it, then removes it with `remove`. */
+async function migrated(settings: TestDatabase['settings'], remove: () => void | Promise<void>): Promise<TestDatabase> {
   const db = openDatabase(settings)
   await migrateToLatest(db)
   return {
@@ -46,7 +44,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     settings,
     async destroy() {
       await db.destroy()
-      fs.rmSync(directory, { recursive: true, force: true })
+      await remove()
     },
   }
 }

@@ -1,6 +1,7 @@
 import { expect } from 'chai'
 import request from 'supertest'
 import { insertEnrolledClient } from '../../fixtures/clients.ts'
+import { withCms2012Profile } from '../../fixtures/staff-profiles.ts'
 import { signIn } from '../../support/client-journeys.ts'
 import { csrfTokenFrom, parseHtml, textOf } from '../../support/html.ts'
 import { cardForm, postForm } from '../../support/payment-sandbox.ts'
@@ -51,18 +52,10 @@ describe('caseworker intranet', () => {
     })
 
     it('refuses a member whose only CMS 2012 profile is Special Client Records', async () => {
-      await testApp.database.db('staff_profiles').insert({
-        staff_id: '76834403',
-        system: 'cms2012',
-        role: 'special_client_records',
-        granted_at: '2026-11-01T00:00:00.000Z',
-      })
-      try {
+      await withCms2012Profile(testApp.database.db, '76834403', 'special_client_records', async () => {
         const { agent } = await signedInCaseworker(testApp.app, '76834403')
         expect((await agent.get('/caseworker/find-a-client')).status).to.equal(403)
-      } finally {
-        await testApp.database.db('staff_profiles').where({ staff_id: '76834403', system: 'cms2012' }).delete()
-      }
+      })
     })
 
     it('sends anyone not signed in to sign in, including a client or a Receipts and Payments Tool session', async () => {

@@ -1,5 +1,6 @@
 import { expect } from 'chai'
 import { newActivity } from '../../../models/activity.model.ts'
+import { clientIdByReference } from '../../support/demo-clients.ts'
 import { csrfTokenFrom, parseHtml } from '../../support/html.ts'
 import { signedInCaseworker } from '../../support/staff-journeys.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
@@ -11,8 +12,7 @@ describe('resending a letter from the intranet', () => {
   })
   after(() => testApp.close())
 
-  const clientId = async (crn: string) =>
-    (await testApp.database.db('clients').where({ customer_reference_number: crn }).first())!.id
+  const clientId = (crn: string) => clientIdByReference(testApp, crn)
 
   async function letterActivity(client: number) {
     const letter = await testApp.deps.letterIssuer.issue({

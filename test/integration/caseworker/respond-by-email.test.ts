@@ -1,20 +1,11 @@
 import { expect } from 'chai'
 import type { Agent } from 'supertest'
+import { paidOnFields } from '../../fixtures/approved-responses.ts'
 import { insertClient } from '../../fixtures/clients.ts'
 import { recordActivity } from '../../fixtures/caseworker-work.ts'
 import { csrfTokenFrom, parseHtml, textOf } from '../../support/html.ts'
 import { signedInCaseworker } from '../../support/staff-journeys.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
-
-const paidOnFields = {
-  'field-amount': '225.33',
-  'field-receivedOn-day': '28',
-  'field-receivedOn-month': '10',
-  'field-receivedOn-year': '2026',
-  'field-paidOn-day': '1',
-  'field-paidOn-month': '11',
-  'field-paidOn-year': '2026',
-}
 
 describe('caseworker: respond to a message by email', () => {
   let testApp: TestApp

@@ -22,6 +22,18 @@ describe('caseworker service requests', () => {
   const requestRow = (id: number) => db()('service_requests').where({ id }).first()
   const clientRow = async (id: number) => (await db()('clients').where({ id }).first())!
 
+  /** The client's newest activity is the caseworker's decision on the request, done. */
+  async function expectDecisionActivity(clientId: number, requestId: number, subject: string) {
+    const [newest] = await testApp.deps.activities.listForClient(clientId)
+    expect(newest).to.deep.include({
+      activityType: 'service_request',
+      subject,
+      serviceRequestId: requestId,
+      status: 'done',
+      createdBy: '35220900',
+    })
+  }
+
   async function open(url: string, staffId?: string) {
     const { agent } = await signedInCaseworker(testApp.app, staffId)
     const page = await agent.get(url)
@@ -97,9 +109,14 @@ describe('caseworker service requests', () => {
       const other = await newClient()
       const documentId = await storeDocument(testApp.deps, owner.id, {})
       const { agent } = await signedInCaseworker(testApp.app)
-      expect((await agent.get('/caseworker/service-requests/999999')).status).to.equal(404)
+      const missing = await agent.get('/caseworker/service-requests/999999')
+      expect(missing.status).to.equal(404)
+      expect(textOf(parseHtml(missing.text), 'h1')).to.equal('Page not found')
+      expect(parseHtml(missing.text)('form.app-sign-out-form')).to.have.length(1)
       expect((await agent.get('/caseworker/service-requests/abc')).status).to.equal(404)
-      expect((await agent.get(`/caseworker/clients/${other.id}/documents/${documentId}`)).status).to.equal(404)
+      const otherClients = await agent.get(`/caseworker/clients/${other.id}/documents/${documentId}`)
+      expect(otherClients.status).to.equal(404)
+      expect(textOf(parseHtml(otherClients.text), 'h1')).to.equal('Page not found')
       expect((await agent.get(`/caseworker/clients/${owner.id}/documents/${documentId}`)).status).to.equal(200)
     })
   })
@@ -148,13 +165,7 @@ describe('caseworker service requests', () => {
         '1 Old Road',
         '4 Mill Lane',
       ])
-      const activities = await testApp.deps.activities.listForClient(client.id)
-      expect(activities[0]).to.deep.include({
-        activityType: 'service_request',
-        serviceRequestId: id,
-        status: 'done',
-        createdBy: '35220900',
-      })
+      await expectDecisionActivity(client.id, id, `Service request ${reference} completed: Change of address`)
       const email = await db()('outbound_messages').where({ client_id: client.id }).first()
       expect(email!.subject).to.equal('Rydym wedi gwneud y newid y gofynnoch amdano')
       expect(email!.body).to.contain(reference).and.contain('newid cyfeiriad')
@@ -306,13 +317,19 @@ describe('caseworker service requests', () => {
         rejection_reason: 'The certificate you sent is not readable.',
       })
       expect(await clientRow(client.id)).to.deep.equal(before)
-      expect(
-        await db()('audit_log').where({
-          action: 'service_request_rejected',
-          actor_id: '35220900',
-          subject_id: String(client.id),
-        }),
-      ).to.have.length(1)
+      const audit = await db()('audit_log').where({
+        action: 'service_request_rejected',
+        actor_id: '35220900',
+        subject_id: String(client.id),
+      })
+      expect(audit).to.have.length(1)
+      expect(JSON.parse(audit[0]!.details!)).to.deep.equal({
+        serviceRequestId: id,
+        reference,
+        requestType: 'change_of_name',
+        reason: 'The certificate you sent is not readable.',
+      })
+      await expectDecisionActivity(client.id, id, `Service request ${reference} rejected: Change of name`)
       const email = await db()('outbound_messages').where({ client_id: client.id }).first()
       expect(email!.subject).to.equal('We could not make the change you asked for')
       expect(email!.body).to.contain('The certificate you sent is not readable.').and.contain(reference)

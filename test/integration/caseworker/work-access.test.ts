@@ -2,6 +2,7 @@ import { expect } from 'chai'
 import request from 'supertest'
 import { insertClient } from '../../fixtures/clients.ts'
 import { raiseRequest, recordActivity, storeDocument } from '../../fixtures/caseworker-work.ts'
+import { withCms2012Profile } from '../../fixtures/staff-profiles.ts'
 import { signIn } from '../../support/client-journeys.ts'
 import { csrfTokenFrom } from '../../support/html.ts'
 import { signedInCaseworker } from '../../support/staff-journeys.ts'
@@ -89,19 +90,11 @@ describe('caseworker work pages: access refusals', () => {
   })
 
   it('refuses staff with no Case Worker or Team Leader profile', async () => {
-    await testApp.database.db('staff_profiles').insert({
-      staff_id: '76834403',
-      system: 'cms2012',
-      role: 'special_client_records',
-      granted_at: '2026-11-01T00:00:00.000Z',
-    })
-    try {
+    await withCms2012Profile(testApp.database.db, '76834403', 'special_client_records', async () => {
       const { agent } = await signedInCaseworker(testApp.app, '76834403')
       const token = csrfTokenFrom((await agent.get('/caseworker/service-requests')).text)
       await expectRefused(agent, token, (response, url) => expect(response.status, url).to.equal(403))
-    } finally {
-      await testApp.database.db('staff_profiles').where({ staff_id: '76834403', system: 'cms2012' }).delete()
-    }
+    })
   })
 
   it('refuses a change without the form’s token', async () => {

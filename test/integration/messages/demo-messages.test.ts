@@ -1,6 +1,7 @@
 import { expect } from 'chai'
 import type { Letter } from '../../../models/letter.model.ts'
 import { renderLetterPdf } from '../../../services/letters/letter-pdf.ts'
+import { clientIdByReference } from '../../support/demo-clients.ts'
 import { pdfLines } from '../../support/pdf-text.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
 
@@ -11,8 +12,7 @@ describe('demo letters and contact history', () => {
   })
   after(() => testApp.close())
 
-  const clientId = async (crn: string) =>
-    (await testApp.database.db('clients').where({ customer_reference_number: crn }).first())!.id
+  const clientId = (crn: string) => clientIdByReference(testApp, crn)
 
   it('gives Ewan Jones letters, one of them new, and a contact history', async () => {
     const ewan = await clientId('121004000034')

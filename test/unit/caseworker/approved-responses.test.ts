@@ -2,20 +2,11 @@ import { expect } from 'chai'
 import { approvedResponses, findApprovedResponse } from '../../../services/caseworker/approved-responses.ts'
 import { composeResponse, renderResponse } from '../../../services/caseworker/compose-response.ts'
 import { personalDataIn } from '../../../services/rules/personal-data.ts'
+import { paidOnFields } from '../../fixtures/approved-responses.ts'
 
 const today = new Date('2026-11-23T10:00:00Z')
 const paidOn = findApprovedResponse('payment-paid-on')!
 const calculation = findApprovedResponse('calculation-explained')!
-
-const paidOnFields = {
-  'field-amount': '225.33',
-  'field-receivedOn-day': '28',
-  'field-receivedOn-month': '10',
-  'field-receivedOn-year': '2026',
-  'field-paidOn-day': '1',
-  'field-paidOn-month': '11',
-  'field-paidOn-year': '2026',
-}
 
 describe('approved email responses', () => {
   it('has every paragraph in English and Welsh, with the same fields, and no personal data in the fixed text', () => {
