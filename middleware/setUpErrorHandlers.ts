@@ -29,11 +29,12 @@ const databaseUnavailableCodes = new Set([
 ])
 
 /**
- * node-postgres gives no code when the connection drops under a query, or when a query (a
- * transaction's ROLLBACK, say) is sent on a connection already lost: only these messages tell.
+ * node-postgres gives no code when the connection drops under a query, when a query (a
+ * transaction's ROLLBACK, say) is sent on a connection already lost, or when opening a connection
+ * takes longer than its connection timeout: only these messages tell.
  */
 const lostConnection =
-  /Connection terminated unexpectedly|Client (has encountered a connection error|was closed) and is not queryable/
+  /Connection terminated unexpectedly|Client (has encountered a connection error|was closed) and is not queryable|^timeout expired$/
 
 export function isDatabaseUnavailable(error: unknown): boolean {
   const { code, name, message } = (error ?? {}) as { code?: unknown; name?: unknown; message?: unknown }

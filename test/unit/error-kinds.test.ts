@@ -17,12 +17,14 @@ describe('database unavailable errors', () => {
       isDatabaseUnavailable(new Error('ROLLBACK - Client has encountered a connection error and is not queryable')),
     ).to.equal(true)
     expect(isDatabaseUnavailable(new Error('Client was closed and is not queryable'))).to.equal(true)
+    expect(isDatabaseUnavailable(new Error('timeout expired')), 'connection timeout').to.equal(true)
   })
 
   it('does not mistake other failures for it', () => {
     expect(isDatabaseUnavailable(new Error('boom'))).to.equal(false)
     expect(isDatabaseUnavailable(Object.assign(new Error('constraint'), { code: 'SQLITE_CONSTRAINT' }))).to.equal(false)
     expect(isDatabaseUnavailable(new Error('Connection terminated'))).to.equal(false)
+    expect(isDatabaseUnavailable(new Error('Payment provider: timeout expired'))).to.equal(false)
     expect(isDatabaseUnavailable(null)).to.equal(false)
   })
 })
