@@ -1,4 +1,5 @@
 import { expect } from 'chai'
+import { DATABASE_CONNECT_TIMEOUT_MS } from '../../knexfile.ts'
 import { toCount } from '../../models/db.ts'
 import type { AppProcess } from '../support/app-process.ts'
 import { insertEnrolledClient } from '../fixtures/clients.ts'
@@ -102,6 +103,22 @@ describe('PostgreSQL unavailable for a moment', function () {
       expect(app.process.exitCode).to.equal(null)
     })
   }
+
+  it('gives the 503 page within the connection timeout when the database stops answering, and recovers', async () => {
+    const user = await signedIn('en')
+    proxy.cut('ignore')
+    const started = Date.now()
+    const refused = await user.browser.get(`${app.url}${CONTACT_DETAILS}`)
+    const waited = Date.now() - started
+    reportFigure(`database silent: ${refused.status} after ${waited} ms`)
+    expectProblemPage(refused, 'en')
+    expect(waited, 'gave up after the connection timeout, not the pool’s minute').to.be.below(
+      DATABASE_CONNECT_TIMEOUT_MS + 5000,
+    )
+
+    proxy.restore()
+    expect((await user.browser.get(`${app.url}${CONTACT_DETAILS}`)).status).to.equal(200)
+  })
 
   it('serves the next requests after every app connection is terminated, as a PostgreSQL restart does', async () => {
     const user = await signedIn('en')

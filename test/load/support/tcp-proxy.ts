@@ -3,8 +3,11 @@ import net from 'node:net'
 export interface TcpProxy {
   /** The `target` URL with its host and port replaced by the proxy's. */
   url: string
-  /** Resets every open connection and refuses new ones, as a network fault or a database restart would. */
-  cut(): void
+  /**
+   * Resets every open connection; new ones are refused (a database restarting) or, with `'ignore'`,
+   * accepted and never answered (a database host that has gone quiet).
+   */
+  cut(newConnections?: 'refuse' | 'ignore'): void
   /** Accepts and forwards connections again. */
   restore(): void
   /**
@@ -22,18 +25,24 @@ export interface TcpProxy {
 export async function startTcpProxy(target: string): Promise<TcpProxy> {
   const upstream = new URL(target)
   const open = new Set<net.Socket>()
-  let down = false
+  let down: false | 'refuse' | 'ignore' = false
   let trigger: { text: string; fire: () => void } | undefined
 
-  const cut = () => {
-    down = true
+  const cut = (newConnections: 'refuse' | 'ignore' = 'refuse') => {
+    down = newConnections
     for (const socket of open) socket.resetAndDestroy()
     open.clear()
   }
 
   const server = net.createServer(client => {
-    if (down) {
+    if (down === 'refuse') {
       client.resetAndDestroy()
+      return
+    }
+    if (down === 'ignore') {
+      open.add(client)
+      client.on('error', () => undefined)
+      client.on('close', () => open.delete(client))
       return
     }
     const toServer = net.connect(Number(upstream.port), upstream.hostname)
