@@ -112,7 +112,7 @@ describe('PostgreSQL unavailable for a moment', function () {
     const waited = Date.now() - started
     reportFigure(`database silent: ${refused.status} after ${waited} ms`)
     expectProblemPage(refused, 'en')
-    expect(waited, 'gave up after the connection timeout, not the pool’s minute').to.be.below(
+    expect(waited, 'gave up after the connection timeout, not the pool’s 30 s').to.be.below(
       DATABASE_CONNECT_TIMEOUT_MS + 5000,
     )
 
