@@ -38,8 +38,19 @@ export const migrationSettings: Knex.MigratorConfig = {
   tableName: 'knex_migrations',
 }
 
+/** How long opening a connection may take before the request gives up (a database host that does not answer). */
+export const DATABASE_CONNECT_TIMEOUT_MS = 5000
+
 function postgresConnection(connectionString: string): Knex.PgConnectionConfig {
-  const settings: ClientConfig = { connectionString, lock_timeout: DATABASE_LOCK_TIMEOUT_MS }
+  const settings: ClientConfig = {
+    connectionString,
+    lock_timeout: DATABASE_LOCK_TIMEOUT_MS,
+    connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS,
+    // TCP keep-alives find idle pooled connections whose server has gone without closing them, so
+    // the pool drops them (as it drops any connection that reported an error or ended) instead of
+    // handing them out.
+    keepAlive: true,
+  }
   return settings as Knex.PgConnectionConfig
 }
 

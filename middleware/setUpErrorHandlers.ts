@@ -28,9 +28,21 @@ const databaseUnavailableCodes = new Set([
   '55P03',
 ])
 
+/**
+ * node-postgres gives no code when the connection drops under a query, when a query (a
+ * transaction's ROLLBACK, say) is sent on a connection already lost, or when opening a connection
+ * takes longer than its connection timeout: only these messages tell.
+ */
+const lostConnection =
+  /Connection terminated unexpectedly|Client (has encountered a connection error|was closed) and is not queryable|^timeout expired$/
+
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown }
-  return name === 'KnexTimeoutError' || (typeof code === 'string' && databaseUnavailableCodes.has(code))
+  const { code, name, message } = (error ?? {}) as { code?: unknown; name?: unknown; message?: unknown }
+  return (
+    name === 'KnexTimeoutError' ||
+    (typeof code === 'string' && databaseUnavailableCodes.has(code)) ||
+    (typeof message === 'string' && lostConnection.test(message))
+  )
 }
 
 function kindOf(error: unknown): ErrorKind {

@@ -4,6 +4,7 @@ import type { Config } from '../config.ts'
 import type { Database } from '../models/db.ts'
 import { DatabaseSessionStore } from '../models/session.model.ts'
 import type { Clock } from '../services/clock.ts'
+import type { Logger } from '../services/logger.ts'
 
 export type Audience = 'client' | 'caseworker' | 'receiptsTool' | 'paymentSandbox'
 
@@ -22,14 +23,35 @@ export interface SessionDependencies {
   config: Pick<Config, 'env' | 'sessionSecret' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'trustProxy'>
   db: Database
   clock: Clock
+  logger: Logger
+}
+
+/**
+ * express-session writes the session when the response ends, after the page has started to go out,
+ * and hands a failure of that write to `next`; with the headers sent, Express can then only cut the
+ * connection. On an error page (usually the database being unavailable, which fails both) the page
+ * matters more than the session write: the failure is logged and the page arrives whole. After a
+ * success the failure still cuts the response, so a change whose session was not kept never shows
+ * as done.
+ */
+function finishingErrorPages(storeSession: RequestHandler, logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    void storeSession(req, res, (error?: unknown) => {
+      if (error !== undefined && res.headersSent && res.statusCode >= 400) {
+        logger.error({ err: error, method: req.method, path: req.path }, 'session not stored after an error page')
+        return
+      }
+      next(error)
+    })
+  }
 }
 
 export function createSessionMiddleware(
   audience: Audience,
-  { config, db, clock }: SessionDependencies,
+  { config, db, clock, logger }: SessionDependencies,
 ): RequestHandler[] {
   const cookie = sessionCookies[audience]
-  const sessionHandler = session({
+  const storeSession = session({
     name: cookie.name,
     store: new DatabaseSessionStore(db, clock, config.sessionIdleMinutes * 60_000),
     secret: config.sessionSecret,
@@ -38,6 +60,7 @@ export function createSessionMiddleware(
     proxy: config.trustProxy,
     cookie: { httpOnly: true, sameSite: 'lax', secure: config.env === 'production', path: cookie.path },
   })
+  const sessionHandler = finishingErrorPages(storeSession, logger)
   const absoluteMs = config.sessionAbsoluteHours * 60 * 60 * 1000
 
   /** Drops a session that belongs to another audience or has outlived the absolute time-out. */

@@ -16,7 +16,7 @@ import { caseworkerRoutes } from './caseworker.routes.ts'
 export function setUpRoutes(deps: AppDependencies, applyLanguage: ApplyLanguage): Router {
   const router = Router()
   const csrf = createCsrfProtection()
-  const sessionDeps = { config: deps.config, db: deps.db, clock: deps.clock }
+  const sessionDeps = { config: deps.config, db: deps.db, clock: deps.clock, logger: deps.logger }
 
   router.get('/', redirectTo(regionPrefixes.gb))
   router.get(operationalPaths.health, health.get(deps.db))

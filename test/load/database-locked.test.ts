@@ -4,16 +4,22 @@ import { insertEnrolledClient } from '../fixtures/clients.ts'
 import { parseHtml, textOf } from '../support/html.ts'
 import { reportFigure } from './support/figures.ts'
 import { RoundRobin, signInClient } from './support/journeys.ts'
-import { SessionBrowser } from './support/session-browser.ts'
+import { SessionBrowser, type Reply } from './support/session-browser.ts'
 import { startSharedService, type SharedService } from './support/shared-service.ts'
 import { holdWriteLock } from './support/write-lock.ts'
 
 const PREFERENCE = '/client/my-details/contact/preference'
+/** More than the one-minute touch throttle, much less than the 15-minute idle time-out. */
+const SESSION_DEADLINE_SETBACK_MS = 5 * 60_000
 
 /*
  * The database is locked by someone else for longer than a write will wait: the user gets the
  * GOV.UK "problem with the service" page in their language with status 503, nothing is half
  * saved, and once the lock goes the same process serves the write without a restart.
+ *
+ * The sessions' deadlines are made stale first, so the end of each refused request must write its
+ * session too, and that write fails as well: the error page still arrives whole (the connection
+ * is not cut after it).
  */
 describe('the database locked by another connection', function () {
   this.timeout(120_000)
@@ -45,30 +51,44 @@ describe('the database locked by another connection', function () {
     ),
   })
 
-  it('answers 503 with the friendly page in English and Welsh, saves nothing, and recovers without a restart', async () => {
+  /** Moves every session's stored deadline back past the touch throttle (still well before it ends). */
+  async function makeSessionDeadlinesStale() {
+    await db()('sessions').update({ expires_at: db().raw('expires_at - ?', [SESSION_DEADLINE_SETBACK_MS]) })
+    return db()('sessions').select('sid', 'expires_at').orderBy('sid')
+  }
+
+  it('answers 503 with the whole friendly page in English and Welsh, saves nothing, and recovers without a restart', async () => {
     const english = await signedIn('en')
     const welsh = await signedIn('cy')
     const [app] = service.processes
     const url = `${app!.url}${PREFERENCE}`
-    const lock = await holdWriteLock(service.database, 'clients', english.clientId)
+    const staleDeadlines = await makeSessionDeadlinesStale()
+    expect(staleDeadlines).to.have.length(2)
+    const lock = await holdWriteLock(service.database, { table: 'clients', id: english.clientId }, ['sessions'])
     let released = false
     try {
       const started = Date.now()
-      const [inEnglish, inWelsh] = await Promise.all([
+      const outcomes = await Promise.allSettled([
         english.browser.post(url, english.form.text, { contactPreference: 'self_service' }),
         welsh.browser.post(url, welsh.form.text, { contactPreference: 'self_service' }),
       ])
-      reportFigure(`refused with ${inEnglish.status} and ${inWelsh.status} after ${Date.now() - started} ms`)
-      expect([inEnglish.status, inWelsh.status]).to.deep.equal([503, 503])
-      expect(textOf(parseHtml(inEnglish.text), 'h1')).to.equal('Sorry, there is a problem with the service')
-      expect(textOf(parseHtml(inEnglish.text), 'main')).to.contain('Try again later.')
-      expect(textOf(parseHtml(inWelsh.text), 'h1')).to.equal('Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth')
-      for (const reply of [inEnglish, inWelsh]) expect(reply.text).to.not.match(/SQLITE|lock timeout|at .*\.ts:\d+/i)
+      const cut = outcomes.flatMap(outcome => (outcome.status === 'rejected' ? [String(outcome.reason)] : []))
+      expect(cut, 'replies cut off instead of answered').to.deep.equal([])
+      const [inEnglish, inWelsh] = outcomes.map(outcome => (outcome as PromiseFulfilledResult<Reply>).value)
+      reportFigure(`refused with ${inEnglish!.status} and ${inWelsh!.status} after ${Date.now() - started} ms`)
+      expect([inEnglish!.status, inWelsh!.status]).to.deep.equal([503, 503])
+      for (const reply of [inEnglish!, inWelsh!]) expect(reply.text.trimEnd()).to.match(/<\/html>$/)
+      expect(textOf(parseHtml(inEnglish!.text), 'h1')).to.equal('Sorry, there is a problem with the service')
+      expect(textOf(parseHtml(inEnglish!.text), 'main')).to.contain('Try again later.')
+      expect(textOf(parseHtml(inWelsh!.text), 'h1')).to.equal('Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth')
+      for (const reply of [inEnglish!, inWelsh!]) expect(reply.text).to.not.match(/SQLITE|lock timeout|at .*\.ts:\d+/i)
       await lock.release()
       released = true
     } finally {
       if (!released) await lock.release()
     }
+    // The session writes at the end of the refused requests were tried and failed: nothing moved.
+    expect(await db()('sessions').select('sid', 'expires_at').orderBy('sid')).to.deep.equal(staleDeadlines)
     expect(await changesOf(english.clientId)).to.deep.equal({ preference: 'post', audits: 0 })
     expect(await changesOf(welsh.clientId)).to.deep.equal({ preference: 'post', audits: 0 })
 

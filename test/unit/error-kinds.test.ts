@@ -9,9 +9,22 @@ describe('database unavailable errors', () => {
     expect(isDatabaseUnavailable(Object.assign(new Error('lock timeout'), { code: '55P03' }))).to.equal(true)
   })
 
+  it('recognises a PostgreSQL connection lost under a query or a transaction', () => {
+    expect(isDatabaseUnavailable(new Error('select * from "clients" - Connection terminated unexpectedly'))).to.equal(
+      true,
+    )
+    expect(
+      isDatabaseUnavailable(new Error('ROLLBACK - Client has encountered a connection error and is not queryable')),
+    ).to.equal(true)
+    expect(isDatabaseUnavailable(new Error('Client was closed and is not queryable'))).to.equal(true)
+    expect(isDatabaseUnavailable(new Error('timeout expired')), 'connection timeout').to.equal(true)
+  })
+
   it('does not mistake other failures for it', () => {
     expect(isDatabaseUnavailable(new Error('boom'))).to.equal(false)
     expect(isDatabaseUnavailable(Object.assign(new Error('constraint'), { code: 'SQLITE_CONSTRAINT' }))).to.equal(false)
+    expect(isDatabaseUnavailable(new Error('Connection terminated'))).to.equal(false)
+    expect(isDatabaseUnavailable(new Error('Payment provider: timeout expired'))).to.equal(false)
     expect(isDatabaseUnavailable(null)).to.equal(false)
   })
 })
