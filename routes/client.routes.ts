@@ -5,6 +5,7 @@ import * as cookies from '../controllers/public/cookies.controller.ts'
 import * as landing from '../controllers/public/landing.controller.ts'
 import * as signedOut from '../controllers/public/signed-out.controller.ts'
 import type { CsrfProtection } from '../middleware/setUpCsrf.ts'
+import { anonymousClientPageKey, cacheAnonymousPage } from '../middleware/anonymous-page-cache.ts'
 import { rememberLanguage, type ApplyLanguage } from '../middleware/setUpI18n.ts'
 import { noStore } from '../middleware/no-store.ts'
 import { exposeSignInState } from '../middleware/client-access.ts'
@@ -39,7 +40,8 @@ export function clientRoutes(region: Region, { deps, session, csrf, applyLanguag
   router.use(clientDetailsUploadRoutes(deps, csrf))
   router.use(csrf.protectForms)
 
-  router.get(clientPaths.landing, landing.get())
+  const keepRenderedPages = deps.config.env !== 'development'
+  router.get(clientPaths.landing, cacheAnonymousPage(anonymousClientPageKey, keepRenderedPages), landing.get())
   router.get(clientPaths.cookies, cookies.get(deps.config))
   router.get(clientPaths.accessibilityStatement, contentPage.get('accessibility'))
   router.get(clientPaths.help, contentPage.get('help'))
