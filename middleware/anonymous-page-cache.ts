@@ -15,10 +15,16 @@ const MAXIMUM_PAGES = 50
 /** Stands where the nonce goes. Random per process, and hex, so no escaping changes it and no page text holds it. */
 const NONCE_STAND_IN = `nonce${randomBytes(16).toString('hex')}`
 
+function withNonce(parts: Buffer[], nonce: string): Buffer {
+  const nonceBytes = Buffer.from(nonce)
+  return Buffer.concat(parts.flatMap((part, index) => (index === 0 ? [part] : [nonceBytes, part])))
+}
+
 export type PageKey = (req: Request, res: Response) => string | undefined
 
 export function cacheAnonymousPage(keyOf: PageKey, enabled = true): RequestHandler {
-  const pages = new Map<string, string[]>()
+  // Kept as bytes: joining the parts as bytes costs less than encoding the page afresh for each response.
+  const pages = new Map<string, Buffer[]>()
   return (req, res, next) => {
     const key = enabled ? keyOf(req, res) : undefined
     if (key === undefined) {
@@ -28,7 +34,7 @@ export function cacheAnonymousPage(keyOf: PageKey, enabled = true): RequestHandl
     const nonce = String(res.locals.cspNonce)
     const parts = pages.get(key)
     if (parts) {
-      res.type('html').send(parts.join(nonce))
+      res.type('html').send(withNonce(parts, nonce))
       return
     }
     res.render = (view: string, options?: object) => {
@@ -37,9 +43,9 @@ export function cacheAnonymousPage(keyOf: PageKey, enabled = true): RequestHandl
           next(error)
           return
         }
-        const rendered = html.split(NONCE_STAND_IN)
+        const rendered = html.split(NONCE_STAND_IN).map(part => Buffer.from(part))
         if (pages.size < MAXIMUM_PAGES) pages.set(key, rendered)
-        res.type('html').send(rendered.join(nonce))
+        res.type('html').send(withNonce(rendered, nonce))
       })
     }
     next()
