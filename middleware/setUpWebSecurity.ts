@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { RequestHandler } from 'express'
 import helmet from 'helmet'
 import type { Config } from '../config.ts'
+import { randomBytesFromPool } from '../services/random-tokens.ts'
 
 /** Stands for the nonce while helmet works the headers out once; hex, so helmet's checks pass it as it is. */
 const NONCE_STAND_IN = `nonce${randomBytes(16).toString('hex')}`
@@ -56,7 +57,7 @@ function headersFromHelmet(config: Pick<Config, 'env'>): Array<[string, string[]
 export function setUpWebSecurity(config: Pick<Config, 'env'>): RequestHandler {
   const headers = headersFromHelmet(config)
   return (_req, res, next) => {
-    const nonce = randomBytes(16).toString('base64')
+    const nonce = randomBytesFromPool(16).toString('base64')
     res.locals.cspNonce = nonce
     for (const [name, parts] of headers) res.setHeader(name, parts.length === 1 ? parts[0]! : parts.join(nonce))
     next()
