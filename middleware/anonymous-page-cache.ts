@@ -55,10 +55,18 @@ export function cacheAnonymousPage(keyOf: PageKey, enabled = true): RequestHandl
 /**
  * A client-site page's key when only its region and language decide its content: nobody signed in
  * (no sign-out button, no form token), and no query but ?lang= (the language links repeat the query).
+ * Before the session is loaded it answers only for a visitor with no session cookie and no query
+ * (a first visit in English), who has no session to load and no language to remember.
  */
-export const anonymousClientPageKey: PageKey = (req, res) => {
-  if (res.locals.canSignOut !== false) return undefined
-  if (Object.keys(req.query).some(name => name !== 'lang')) return undefined
-  const links = res.locals.languageLinks as Record<string, string>
-  return [res.locals.region, res.locals.lang, links.en, links.cy].join(' ')
+export function anonymousClientPageKey(sessionCookieName: string): PageKey {
+  return (req, res) => {
+    const query = Object.keys(req.query)
+    if (req.session === undefined) {
+      if (query.length > 0 || (req.headers.cookie ?? '').includes(`${sessionCookieName}=`)) return undefined
+    } else if (res.locals.canSignOut !== false || query.some(name => name !== 'lang')) {
+      return undefined
+    }
+    const links = res.locals.languageLinks as Record<string, string>
+    return [res.locals.region, res.locals.lang, links.en, links.cy].join(' ')
+  }
 }

@@ -75,6 +75,17 @@ describe('the anonymous landing page kept in memory', () => {
     expect($('html').attr('lang')).to.equal('cy')
   })
 
+  it('starts no session for a first visit, but remembers a language chosen on the way in', async () => {
+    await request(testApp.app).get('/client')
+    const first = await request(testApp.app).get('/client')
+    expect(first.headers['set-cookie']).to.equal(undefined)
+    const agent = request.agent(testApp.app)
+    const welsh = await agent.get('/client?lang=cy')
+    expect(String(welsh.headers['set-cookie'])).to.match(/^cmss_client=/)
+    const $ = parseHtml((await agent.get('/client')).text)
+    expect($('html').attr('lang')).to.equal('cy')
+  })
+
   it('renders afresh an address with other query values, which the language links repeat', async () => {
     await request(testApp.app).get('/client')
     const $ = parseHtml((await request(testApp.app).get('/client?from=leaflet')).text)
