@@ -1,6 +1,7 @@
 /*
  * Summarises a .cpuprofile written by `node --cpu-prof` (BENCH_CPU_PROFILE=1 npm run bench): self time
- * by function and by file, the largest first. Usage: node --import tsx bench/profile-summary.ts FILE [N]
+ * by function and by file, the largest first, then total time by function (itself and everything it
+ * called), which shows what a middleware costs in all. Usage: node --import tsx bench/profile-summary.ts FILE [N]
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -10,12 +11,21 @@ interface ProfileNode {
   id: number
   callFrame: { functionName: string; url: string; lineNumber: number }
   hitCount?: number
+  children?: number[]
 }
 
 interface Profile {
   nodes: ProfileNode[]
   samples: number[]
   timeDeltas: number[]
+}
+
+function fileOf(frame: ProfileNode['callFrame']): string {
+  return frame.url.replace(`file://${projectRoot}/`, '') || '(native)'
+}
+
+function nameOf(frame: ProfileNode['callFrame']): string {
+  return `${frame.functionName || '(anonymous)'} ${fileOf(frame)}:${frame.lineNumber + 1}`
 }
 
 export function selfTimes(profile: Profile): { byFunction: Map<string, number>; byFile: Map<string, number> } {
@@ -25,12 +35,31 @@ export function selfTimes(profile: Profile): { byFunction: Map<string, number>; 
   profile.samples.forEach((id, index) => {
     const micros = profile.timeDeltas[index] ?? 0
     const frame = nodes.get(id)!.callFrame
-    const file = frame.url.replace(`file://${projectRoot}/`, '') || '(native)'
-    const name = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber + 1}`
+    const name = nameOf(frame)
+    const file = fileOf(frame)
     byFunction.set(name, (byFunction.get(name) ?? 0) + micros)
     byFile.set(file, (byFile.get(file) ?? 0) + micros)
   })
   return { byFunction, byFile }
+}
+
+/** Each function's own time plus its callees', counting a sample once however often it recurs in the stack. */
+export function totalTimes(profile: Profile): Map<string, number> {
+  const parents = new Map<number, number>()
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id)
+  const nodes = new Map(profile.nodes.map(node => [node.id, node]))
+  const totals = new Map<string, number>()
+  profile.samples.forEach((id, index) => {
+    const micros = profile.timeDeltas[index] ?? 0
+    const seen = new Set<string>()
+    for (let node: number | undefined = id; node !== undefined; node = parents.get(node)) {
+      const name = nameOf(nodes.get(node)!.callFrame)
+      if (seen.has(name)) continue
+      seen.add(name)
+      totals.set(name, (totals.get(name) ?? 0) + micros)
+    }
+  })
+  return totals
 }
 
 function top(title: string, times: Map<string, number>, count: number, total: number): void {
@@ -51,4 +80,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const total = profile.timeDeltas.reduce((sum, delta) => sum + delta, 0)
   top('Self time by function', byFunction, count, total)
   top('Self time by file', byFile, count, total)
+  top('Total time by function', totalTimes(profile), count, total)
 }

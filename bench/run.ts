@@ -10,7 +10,8 @@
  *
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) set the load. BENCH_DATA=large runs
  * the same pages against the database `npm run seed:large` built (BENCH_DATABASE, by default
- * data/large.sqlite3). BENCH_UPLOADS=false skips the upload measurement.
+ * data/large.sqlite3). BENCH_UPLOADS=false skips the upload measurement. BENCH_PAGES=landing measures
+ * the landing page alone (with the baseline), for profiling the public page and the per-request middleware.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -19,6 +20,7 @@ import path from 'node:path'
 import { projectRoot } from '../config.ts'
 import { buildAssets } from '../scripts/build-assets.ts'
 import { startClamd } from '../scripts/clamd-daemon.ts'
+import { freePort } from '../scripts/free-port.ts'
 import { BENCH_KEYS } from './app-keys.ts'
 import { FORWARDED_HTTPS, signInClient } from './client-sign-in.ts'
 import { measure, type Load, type Measurement } from './measure.ts'
@@ -31,9 +33,11 @@ const load: Load = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
 }
 const largeData = process.env.BENCH_DATA === 'large'
-const measureUploadsToo = process.env.BENCH_UPLOADS !== 'false' && !largeData
-const appPort = 3900
-const barePort = 3901
+const landingOnly = process.env.BENCH_PAGES === 'landing'
+const measureUploadsToo = process.env.BENCH_UPLOADS !== 'false' && !largeData && !landingOnly
+// Spare ports, not fixed ones: another bench on the same machine must not answer this one's requests.
+const appPort = await freePort()
+const barePort = await freePort()
 const appUrl = `http://127.0.0.1:${appPort}`
 
 /** Ratios to the bare server each kind of page must reach (issue 9, section 4). */
@@ -78,6 +82,7 @@ async function measurePages(): Promise<Array<{ measurement: Measurement; budget:
     pages.push({ measurement: await measure(name, `${appUrl}${url}`, load, headers, app.pid), budget })
   }
   await page('Landing page (/client)', '/client', PUBLIC_PAGE)
+  if (landingOnly) return pages
   const client = await signInClient(appUrl, EWAN.userId, EWAN.password, EWAN.pin)
   await page('Signed-in home (/client/home)', '/client/home', SIGNED_IN_PAGE, client)
   await page('Payment plan', '/client/my-payments/payment-plan', SIGNED_IN_PAGE, client)

@@ -27,10 +27,18 @@ function rememberPlainTranslations(t: Translate): Translate {
   }) as unknown as Translate
 }
 
+/** A plain path (no query, no empty or dot segments), the usual case: parsing it as a URL would change nothing. */
+const PLAIN_PATH = /^(\/[\w-]+)*\/?$/
+
 /** The same page in the other language: the current URL with ?lang= set, other query values kept. */
 function languageLinks(req: Request): Record<Language, string> {
-  const url = new URL(req.originalUrl, 'http://localhost')
+  const { originalUrl } = req
   const links = {} as Record<Language, string>
+  if (PLAIN_PATH.test(originalUrl)) {
+    for (const language of languages) links[language] = `${originalUrl}?lang=${language}`
+    return links
+  }
+  const url = new URL(originalUrl, 'http://localhost')
   for (const language of languages) {
     url.searchParams.set('lang', language)
     links[language] = `${url.pathname}${url.search}`

@@ -2,8 +2,15 @@ import type { RequestHandler } from 'express'
 import { pinoHttp } from 'pino-http'
 import type { Logger } from '../services/logger.ts'
 
-/** One log line per request: method, path (never the query, which can hold personal data), status, time. */
+const skip: RequestHandler = (_req, _res, next) => next()
+
+/**
+ * One log line per request: method, path (never the query, which can hold personal data), status, time.
+ * Those lines are logged at info level: when the log level is above it, nothing is set up per request
+ * (failed requests are still logged, by the error handler).
+ */
 export function setUpRequestLogging(logger: Logger): RequestHandler {
+  if (!logger.isLevelEnabled('info')) return skip
   return pinoHttp({
     logger,
     serializers: {

@@ -5,6 +5,7 @@ import type { Database } from '../models/db.ts'
 import { DatabaseSessionStore } from '../models/session.model.ts'
 import type { Clock } from '../services/clock.ts'
 import type { Logger } from '../services/logger.ts'
+import { randomBytesFromPool } from '../services/random-tokens.ts'
 
 export type Audience = 'client' | 'caseworker' | 'receiptsTool' | 'paymentSandbox'
 
@@ -55,6 +56,8 @@ export function createSessionMiddleware(
     name: cookie.name,
     store: new DatabaseSessionStore(db, clock, config.sessionIdleMinutes * 60_000),
     secret: config.sessionSecret,
+    // 24 random bytes, as express-session's own ids, from a pool rather than a system call per request.
+    genid: () => randomBytesFromPool(24).toString('base64url'),
     resave: false,
     saveUninitialized: false,
     proxy: config.trustProxy,

@@ -28,6 +28,19 @@ describe('language switch', () => {
     expect($('.govuk-language-navigation [aria-current="true"]').attr('lang')).to.equal('en')
   })
 
+  it('links each language to the same plain path, and keeps odd paths on this site', async () => {
+    const plain = parseHtml((await request(testApp.app).get('/client/help')).text)
+    expect(plain('.govuk-language-navigation a[lang="cy"]').attr('href')).to.equal('/client/help?lang=cy')
+    for (const [path, expected] of [
+      ['//evil.example/client', '/client?lang=cy'],
+      ['/client/./help', '/client/help?lang=cy'],
+      ['/client/%68elp', '/client/%68elp?lang=cy'],
+    ]) {
+      const $ = parseHtml((await request(testApp.app).get(path!)).text)
+      expect($('.govuk-language-navigation a[lang="cy"]').attr('href'), path).to.equal(expected)
+    }
+  })
+
   it('remembers the choice for the rest of the visit', async () => {
     const agent = request.agent(testApp.app)
     await agent.get('/client/help?lang=cy').expect(200)
