@@ -10,7 +10,8 @@
  *
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) set the load. BENCH_DATA=large runs
  * the same pages against the database `npm run seed:large` built (BENCH_DATABASE, by default
- * data/large.sqlite3). BENCH_UPLOADS=false skips the upload measurement.
+ * data/large.sqlite3). BENCH_UPLOADS=false skips the upload measurement. BENCH_PORT (default 3900) is
+ * the app's port, the bare server's the next one.
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -32,8 +33,9 @@ const load: Load = {
 }
 const largeData = process.env.BENCH_DATA === 'large'
 const measureUploadsToo = process.env.BENCH_UPLOADS !== 'false' && !largeData
-const appPort = 3900
-const barePort = 3901
+// BENCH_PORT moves the app (and the bare server, on the next port) so two benches can share a machine.
+const appPort = Number(process.env.BENCH_PORT ?? 3900)
+const barePort = appPort + 1
 const appUrl = `http://127.0.0.1:${appPort}`
 
 /** Ratios to the bare server each kind of page must reach (issue 9, section 4). */
