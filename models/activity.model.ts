@@ -169,16 +169,27 @@ export class Activities {
   }
 
   /** One page of a client's activities, newest first, and how many match the filter in all. */
+  /**
+   * One page and the total in one query (a window count over the filtered rows). A page past the
+   * end has no rows to carry the total, so only then is it counted on its own.
+   */
   async pageForClient(
     clientId: number,
     filter: ActivityFilter,
     page: { offset: number; limit: number },
   ): Promise<{ activities: Activity[]; total: number }> {
-    const [rows, count] = await Promise.all([
-      this.filtered(clientId, filter).orderBy(newestFirst).offset(page.offset).limit(page.limit),
-      this.filtered(clientId, filter).count({ count: '*' }).first(),
-    ])
-    return { activities: rows.map(toActivity), total: toCount(count) }
+    const rows = (await this.filtered(clientId, filter)
+      .select('*', this.db.raw('count(*) over () as total_count'))
+      .orderBy(newestFirst)
+      .offset(page.offset)
+      .limit(page.limit)) as Array<ActivityRow & { total_count: unknown }>
+    const total =
+      rows.length > 0
+        ? toCount({ count: rows[0]!.total_count })
+        : page.offset === 0
+          ? 0
+          : toCount(await this.filtered(clientId, filter).count({ count: '*' }).first())
+    return { activities: rows.map(toActivity), total }
   }
 
   private filtered(clientId: number, filter: ActivityFilter) {

@@ -1,4 +1,14 @@
+import type { CaseRow } from '../types/knex-tables.d.ts'
 import type { Database } from './db.ts'
+
+type CaseWithPeople = CaseRow & {
+  other_id: number | null
+  other_first_name: string | null
+  other_customer_reference_number: string | null
+  other_last_name: string | null
+  child_first_name: string | null
+  child_last_name: string | null
+}
 
 export interface CaseForCaseworker {
   id: number
@@ -20,36 +30,61 @@ export interface CaseForCaseworker {
 export class CaseworkerClientViewModel {
   constructor(private readonly db: Database) {}
 
+  /** The client's cases with the other parent and the children, in one query (a row per child). */
   async casesFor(clientId: number): Promise<CaseForCaseworker[]> {
-    const cases = await this.db('cases')
-      .where({ paying_parent_client_id: clientId })
-      .orWhere({ receiving_parent_client_id: clientId })
-      .orderBy('case_number')
-    const caseIds = cases.map(row => row.id)
-    const otherIds = cases.map(row =>
-      row.paying_parent_client_id === clientId ? row.receiving_parent_client_id : row.paying_parent_client_id,
-    )
-    const [others, children] = await Promise.all([
-      this.db('clients').whereIn('id', otherIds).select('id', 'first_name', 'last_name', 'customer_reference_number'),
-      this.db('qualifying_children')
-        .whereIn('case_id', caseIds)
-        .orderBy(['case_id', 'first_name'])
-        .select('case_id', 'first_name', 'last_name'),
-    ])
-    const otherById = new Map(others.map(other => [other.id, other]))
-    return cases.map((row, index) => ({
-      id: row.id,
-      caseNumber: row.case_number,
-      role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
-      otherParent: otherById.get(otherIds[index]!),
-      serviceType: row.service_type,
-      methodOfPayment: row.method_of_payment,
-      caseStartDate: row.case_start_date,
-      annualReviewDate: row.annual_review_date,
-      status: row.status,
-      children: children
-        .filter(child => child.case_id === row.id)
-        .map(child => `${child.first_name} ${child.last_name}`),
-    }))
+    const db = this.db
+    const rows: CaseWithPeople[] = await db('cases')
+      .leftJoin('clients as other_parent', function () {
+        this.on(
+          'other_parent.id',
+          '=',
+          db.raw(
+            'case when cases.paying_parent_client_id = ? then cases.receiving_parent_client_id else cases.paying_parent_client_id end',
+            [clientId],
+          ),
+        )
+      })
+      .leftJoin('qualifying_children as child', 'child.case_id', 'cases.id')
+      .where('cases.paying_parent_client_id', clientId)
+      .orWhere('cases.receiving_parent_client_id', clientId)
+      .orderBy([{ column: 'cases.case_number' }, { column: 'child.first_name' }])
+      .select(
+        'cases.*',
+        'other_parent.id as other_id',
+        'other_parent.first_name as other_first_name',
+        'other_parent.last_name as other_last_name',
+        'other_parent.customer_reference_number as other_customer_reference_number',
+        'child.first_name as child_first_name',
+        'child.last_name as child_last_name',
+      )
+    const cases = new Map<number, CaseForCaseworker>()
+    for (const row of rows) {
+      let item = cases.get(row.id)
+      if (!item) {
+        item = {
+          id: row.id,
+          caseNumber: row.case_number,
+          role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
+          otherParent:
+            row.other_id === null
+              ? undefined
+              : {
+                  id: row.other_id,
+                  first_name: row.other_first_name ?? '',
+                  last_name: row.other_last_name ?? '',
+                  customer_reference_number: row.other_customer_reference_number ?? '',
+                },
+          serviceType: row.service_type,
+          methodOfPayment: row.method_of_payment,
+          caseStartDate: row.case_start_date,
+          annualReviewDate: row.annual_review_date,
+          status: row.status,
+          children: [],
+        }
+        cases.set(row.id, item)
+      }
+      if (row.child_first_name !== null) item.children.push(`${row.child_first_name} ${row.child_last_name}`)
+    }
+    return [...cases.values()]
   }
 }

@@ -1,5 +1,6 @@
 import type { Database } from './db.ts'
-import { otherParentFirstNames } from './other-parent-names.ts'
+import { selectOtherParentFirstName } from './other-parent-names.ts'
+import type { CaseRow } from '../types/knex-tables.d.ts'
 
 export type CaseRole = 'paying_parent' | 'receiving_parent'
 
@@ -30,44 +31,54 @@ export interface CalculationForClient {
   collectionChargePercent: number
 }
 
+type CaseWithNames = CaseRow & { other_parent_first_name: string | null; child_first_name: string | null }
+
 /** The signed-in client's cases. Every query is scoped to the client: another client's case is never found. */
 export class ClientCases {
   constructor(private readonly db: Database) {}
 
   private ownCases(clientId: number) {
     return this.db('cases').where(builder => {
-      void builder.where({ paying_parent_client_id: clientId }).orWhere({ receiving_parent_client_id: clientId })
+      void builder
+        .where('cases.paying_parent_client_id', clientId)
+        .orWhere('cases.receiving_parent_client_id', clientId)
     })
   }
 
+  /**
+   * The client's cases with the other parent's first name and the children's, in one query: a
+   * row per child (one for a case without any), folded back into cases here.
+   */
   async casesFor(clientId: number): Promise<ClientCase[]> {
-    const cases = await this.ownCases(clientId).orderBy('case_number')
-    if (cases.length === 0) return []
-    const otherIds = cases.map(row =>
-      row.paying_parent_client_id === clientId ? row.receiving_parent_client_id : row.paying_parent_client_id,
-    )
-    const [firstNameOf, children] = await Promise.all([
-      otherParentFirstNames(this.db, otherIds),
-      this.db('qualifying_children')
-        .whereIn(
-          'case_id',
-          cases.map(row => row.id),
-        )
-        .orderBy(['case_id', 'date_of_birth', 'first_name'])
-        .select('case_id', 'first_name'),
-    ])
-    return cases.map((row, index) => ({
-      id: row.id,
-      caseNumber: row.case_number,
-      role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
-      serviceType: row.service_type === 'direct_pay' ? 'direct_pay' : 'collect_and_pay',
-      methodOfPayment: row.method_of_payment,
-      receivingParentPaymentMethod: row.receiving_parent_payment_method,
-      caseStartDate: row.case_start_date,
-      annualReviewDate: row.annual_review_date,
-      children: children.filter(child => child.case_id === row.id).map(child => child.first_name),
-      otherParentFirstName: firstNameOf.get(otherIds[index]!) ?? null,
-    }))
+    const rows = (await selectOtherParentFirstName(this.db, this.ownCases(clientId), clientId)
+      .leftJoin('qualifying_children', 'qualifying_children.case_id', 'cases.id')
+      .select('cases.*', 'qualifying_children.first_name as child_first_name')
+      .orderBy([
+        { column: 'cases.case_number' },
+        { column: 'qualifying_children.date_of_birth' },
+        { column: 'qualifying_children.first_name' },
+      ])) as CaseWithNames[]
+    const cases = new Map<number, ClientCase>()
+    for (const row of rows) {
+      let item = cases.get(row.id)
+      if (!item) {
+        item = {
+          id: row.id,
+          caseNumber: row.case_number,
+          role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
+          serviceType: row.service_type === 'direct_pay' ? 'direct_pay' : 'collect_and_pay',
+          methodOfPayment: row.method_of_payment,
+          receivingParentPaymentMethod: row.receiving_parent_payment_method,
+          caseStartDate: row.case_start_date,
+          annualReviewDate: row.annual_review_date,
+          children: [],
+          otherParentFirstName: row.other_parent_first_name,
+        }
+        cases.set(row.id, item)
+      }
+      if (row.child_first_name !== null) item.children.push(row.child_first_name)
+    }
+    return [...cases.values()]
   }
 
   /** One of the client's own cases, or undefined for any case that is not theirs. */
@@ -78,7 +89,7 @@ export class ClientCases {
   /** The case's maintenance calculations, newest first: none when the case is not the client's. */
   async calculationsFor(clientId: number, caseId: number): Promise<CalculationForClient[]> {
     const rows = await this.db('maintenance_calculations')
-      .whereIn('case_id', this.ownCases(clientId).select('id'))
+      .whereIn('case_id', this.ownCases(clientId).select('cases.id'))
       .andWhere({ case_id: caseId })
       .orderBy([
         { column: 'effective_date', order: 'desc' },

@@ -1,4 +1,4 @@
-import { toCount, type Database } from './db.ts'
+import type { Database } from './db.ts'
 
 export interface PaymentMade {
   caseId: number
@@ -29,6 +29,11 @@ export interface PlanItem {
   method: string
   maintenancePence: number
   collectionChargePence: number
+}
+
+export interface PlanTotals {
+  itemCount: number
+  money: CaseMoney
 }
 
 function sum(value: unknown): number {
@@ -95,77 +100,96 @@ export class ClientMoney {
     }))
   }
 
-  /** The next due payment on each of the client's Collect & Pay cases (either role), on or after a date. */
+  /**
+   * The next due payment on each of the client's Collect & Pay cases (either role), on or after a
+   * date: each case's first item found through the (case, due date) index, never the whole plan.
+   */
   async nextDueByCase(clientId: number, from: string): Promise<Map<number, PaymentDue>> {
-    const rows = await this.db('payment_schedule_items')
-      .whereIn('case_id', this.ownCollectAndPayCases(clientId))
-      .andWhere('due_date', '>=', from)
-      .orderBy([
-        { column: 'due_date', order: 'desc' },
-        { column: 'id', order: 'desc' },
-      ])
-    const next = new Map<number, PaymentDue>()
-    for (const row of rows) {
-      next.set(row.case_id, {
-        caseId: row.case_id,
-        dueDate: row.due_date,
-        method: row.method,
-        amountPence: row.amount_pence + row.collection_charge_pence,
-        maintenancePence: row.amount_pence,
-        collectionChargePence: row.collection_charge_pence,
-      })
-    }
-    return next
+    const firstOfEachCase = this.ownCollectAndPayCases(clientId)
+      .clearSelect()
+      .select(
+        this.db('payment_schedule_items as next')
+          .select('next.id')
+          .whereRaw('next.case_id = cases.id')
+          .andWhere('next.due_date', '>=', from)
+          .orderBy([
+            { column: 'next.due_date', order: 'asc' },
+            { column: 'next.id', order: 'asc' },
+          ])
+          .limit(1)
+          .as('next_id'),
+      )
+    const rows = await this.db('payment_schedule_items').whereIn('id', firstOfEachCase)
+    return new Map(
+      rows.map(row => [
+        row.case_id,
+        {
+          caseId: row.case_id,
+          dueDate: row.due_date,
+          method: row.method,
+          amountPence: row.amount_pence + row.collection_charge_pence,
+          maintenancePence: row.amount_pence,
+          collectionChargePence: row.collection_charge_pence,
+        },
+      ]),
+    )
   }
 
-  /** What fell due and what was paid in on each of the client's Collect & Pay cases, up to a date. */
+  /**
+   * What fell due and what was paid in on each of the client's Collect & Pay cases, up to a date:
+   * one query, each case's sums read through the (case, date) indexes.
+   */
   async caseMoneyUpTo(clientId: number, upTo: string): Promise<Map<number, CaseMoney>> {
-    const [due, paid] = await Promise.all([
+    const rows: Array<{ id: number; due: unknown; paid: unknown }> = await this.ownCollectAndPayCases(clientId)
+      .clearSelect()
+      .select('cases.id', ...this.moneySums(upTo))
+    return new Map(rows.map(row => [row.id, { caseId: row.id, duePence: sum(row.due), paidPence: sum(row.paid) }]))
+  }
+
+  /** Correlated sums for a query on `cases`: `due` (with charges) and `paid` (in), up to a date. */
+  private moneySums(upTo: string) {
+    return [
       this.db('payment_schedule_items')
-        .whereIn('case_id', this.ownCollectAndPayCases(clientId))
+        .whereRaw('payment_schedule_items.case_id = cases.id')
         .andWhere('due_date', '<=', upTo)
-        .groupBy('case_id')
-        .select('case_id')
-        .sum({ amount: 'amount_pence', charge: 'collection_charge_pence' }),
+        .select(this.db.raw('sum(amount_pence + collection_charge_pence)'))
+        .as('due'),
       this.db('ledger_entries')
-        .whereIn('case_id', this.ownCollectAndPayCases(clientId))
+        .whereRaw('ledger_entries.case_id = cases.id')
         .andWhere({ direction: 'in' })
         .andWhere('transaction_date', '<=', upTo)
-        .groupBy('case_id')
-        .select('case_id')
-        .sum({ amount: 'amount_pence' }),
-    ])
-    const money = new Map<number, CaseMoney>()
-    const entry = (caseId: number) => money.get(caseId) ?? { caseId, duePence: 0, paidPence: 0 }
-    for (const row of due as Array<{ case_id: number; amount: unknown; charge: unknown }>) {
-      money.set(row.case_id, { ...entry(row.case_id), duePence: sum(row.amount) + sum(row.charge) })
-    }
-    for (const row of paid as Array<{ case_id: number; amount: unknown }>) {
-      money.set(row.case_id, { ...entry(row.case_id), paidPence: sum(row.amount) })
-    }
-    return money
+        .select(this.db.raw('sum(amount_pence)'))
+        .as('paid'),
+    ]
   }
 
-  /** The latest payment in on each of the client's Collect & Pay cases, up to a date. */
+  /**
+   * The latest payment in on each of the client's Collect & Pay cases, up to a date: each case's
+   * newest entry found through the (case, direction, date) index, never the whole ledger.
+   */
   async lastPaymentByCase(clientId: number, upTo: string): Promise<Map<number, PaymentMade>> {
-    const rows = await this.db('ledger_entries')
-      .whereIn('case_id', this.ownCollectAndPayCases(clientId))
-      .andWhere({ direction: 'in' })
-      .andWhere('transaction_date', '<=', upTo)
-      .orderBy([
-        { column: 'transaction_date', order: 'asc' },
-        { column: 'id', order: 'asc' },
-      ])
-    const last = new Map<number, PaymentMade>()
-    for (const row of rows) {
-      last.set(row.case_id, {
-        caseId: row.case_id,
-        date: row.transaction_date,
-        amountPence: row.amount_pence,
-        method: row.method,
-      })
-    }
-    return last
+    const latestOfEachCase = this.ownCollectAndPayCases(clientId)
+      .clearSelect()
+      .select(
+        this.db('ledger_entries as latest')
+          .select('latest.id')
+          .whereRaw('latest.case_id = cases.id')
+          .andWhere('latest.direction', 'in')
+          .andWhere('latest.transaction_date', '<=', upTo)
+          .orderBy([
+            { column: 'latest.transaction_date', order: 'desc' },
+            { column: 'latest.id', order: 'desc' },
+          ])
+          .limit(1)
+          .as('latest_id'),
+      )
+    const rows = await this.db('ledger_entries').whereIn('id', latestOfEachCase)
+    return new Map(
+      rows.map(row => [
+        row.case_id,
+        { caseId: row.case_id, date: row.transaction_date, amountPence: row.amount_pence, method: row.method },
+      ]),
+    )
   }
 
   /** One page of a case's payment plan, in due date order: none when the case is not the client's. */
@@ -187,12 +211,21 @@ export class ClientMoney {
     }))
   }
 
-  async planItemCount(clientId: number, caseId: number): Promise<number> {
-    const row = await this.db('payment_schedule_items')
-      .whereIn('case_id', this.ownCollectAndPayCases(clientId))
-      .andWhere({ case_id: caseId })
-      .count({ count: '*' })
-      .first()
-    return toCount(row)
+  /**
+   * How many items a case's payment plan has, and its money up to a date, in one query: undefined
+   * when the case is not one of the client's Collect & Pay cases.
+   */
+  async planTotals(clientId: number, caseId: number, upTo: string): Promise<PlanTotals | undefined> {
+    const row = (await this.ownCollectAndPayCases(clientId)
+      .clearSelect()
+      .andWhere('cases.id', caseId)
+      .select(
+        'cases.id',
+        this.db('payment_schedule_items').whereRaw('payment_schedule_items.case_id = cases.id').count().as('items'),
+        ...this.moneySums(upTo),
+      )
+      .first()) as { id: number; items: unknown; due: unknown; paid: unknown } | undefined
+    if (!row) return undefined
+    return { itemCount: sum(row.items), money: { caseId: row.id, duePence: sum(row.due), paidPence: sum(row.paid) } }
   }
 }

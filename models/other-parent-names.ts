@@ -1,3 +1,4 @@
+import type { Knex } from 'knex'
 import type { Database } from './db.ts'
 
 /**
@@ -12,4 +13,28 @@ export async function otherParentFirstNames(db: Database, clientIds: number[]): 
     .whereIn('clients.id', clientIds)
     .select('clients.id', 'clients.first_name', 'special_client_records.client_id as special')
   return new Map(rows.map(row => [row.id, row.special === null ? row.first_name : null]))
+}
+
+/**
+ * The same rule inside a query on `cases` for one client's own cases: joins the other parent and
+ * selects `other_parent_first_name`, null for a special client record. Saves a second round trip.
+ */
+export function selectOtherParentFirstName(db: Database, query: Knex.QueryBuilder, clientId: number) {
+  return query
+    .leftJoin('clients as other_parent', function () {
+      this.on(
+        'other_parent.id',
+        '=',
+        db.raw(
+          'case when cases.paying_parent_client_id = ? then cases.receiving_parent_client_id else cases.paying_parent_client_id end',
+          [clientId],
+        ),
+      )
+    })
+    .leftJoin('special_client_records as other_parent_special', 'other_parent_special.client_id', 'other_parent.id')
+    .select(
+      db.raw(
+        'case when other_parent_special.client_id is null then other_parent.first_name end as other_parent_first_name',
+      ),
+    )
 }

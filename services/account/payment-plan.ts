@@ -51,14 +51,11 @@ export class PaymentPlans {
     const chosen = caseId === undefined ? cases[0] : cases.find(item => item.id === caseId)
     if (!chosen) return undefined
     const today = ukCalendarDate(this.clock.now())
-    const [total, money] = await Promise.all([
-      this.money.planItemCount(clientId, chosen.id),
-      this.money.caseMoneyUpTo(clientId, today),
-    ])
+    const totals = await this.money.planTotals(clientId, chosen.id, today)
+    const total = totals?.itemCount ?? 0
     const window =
       page === undefined ? pageWindow('1', total, Math.max(total, 1)) : pageWindow(page, total, PLAN_ITEMS_PER_PAGE)
-    const caseMoney = money.get(chosen.id)
-    const balance = caseMoney ? caseMoney.duePence - caseMoney.paidPence : 0
+    const balance = totals ? totals.money.duePence - totals.money.paidPence : 0
     return {
       case: chosen,
       cases,

@@ -143,6 +143,19 @@ describe('messages and contact history', function () {
     expect(rowsOf(second.text).map(row => row.split(' | ')[2])).to.deep.equal(['Call 2', 'Call 1'])
   })
 
+  it('counts every entry from a page of it, and from a page past the last', async () => {
+    const { clientId } = await signedInClient(testApp)
+    for (let day = 1; day <= 11; day++) {
+      await record(clientId, 'fax', 'inbound', `Fax ${day}`, `2026-09-${String(day).padStart(2, '0')}T10:00:00.000Z`)
+    }
+    const second = await testApp.deps.contactHistory.page(clientId, { type: 'faxes' }, 2)
+    expect(second.entries.map(entry => entry.subject)).to.deep.equal(['Fax 1'])
+    expect([second.total, second.pageCount]).to.deep.equal([11, 2])
+    const pastTheEnd = await testApp.deps.contactHistory.page(clientId, { type: 'faxes' }, 5)
+    expect(pastTheEnd.entries).to.deep.equal([])
+    expect([pastTheEnd.total, pastTheEnd.pageCount]).to.deep.equal([11, 2])
+  })
+
   it('shows only the client’s own history', async () => {
     const { agent } = await signedInClient(testApp)
     await clientWithHistory()
