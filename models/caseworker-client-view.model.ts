@@ -1,5 +1,6 @@
 import type { CaseRow } from '../types/knex-tables.d.ts'
 import type { Database } from './db.ts'
+import { joinOtherParent } from './other-parent-join.ts'
 
 type CaseWithPeople = CaseRow & {
   other_id: number | null
@@ -33,17 +34,7 @@ export class CaseworkerClientViewModel {
   /** The client's cases with the other parent and the children, in one query (a row per child). */
   async casesFor(clientId: number): Promise<CaseForCaseworker[]> {
     const db = this.db
-    const rows: CaseWithPeople[] = await db('cases')
-      .leftJoin('clients as other_parent', function () {
-        this.on(
-          'other_parent.id',
-          '=',
-          db.raw(
-            'case when cases.paying_parent_client_id = ? then cases.receiving_parent_client_id else cases.paying_parent_client_id end',
-            [clientId],
-          ),
-        )
-      })
+    const rows: CaseWithPeople[] = await joinOtherParent(db, db('cases'), clientId)
       .leftJoin('qualifying_children as child', 'child.case_id', 'cases.id')
       .where('cases.paying_parent_client_id', clientId)
       .orWhere('cases.receiving_parent_client_id', clientId)

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex'
 import type { Database } from './db.ts'
+import { joinOtherParent } from './other-parent-join.ts'
 
 /**
  * The one place the site reads the other parents' names for a client's pages. A client sees only
@@ -20,17 +21,7 @@ export async function otherParentFirstNames(db: Database, clientIds: number[]): 
  * selects `other_parent_first_name`, null for a special client record. Saves a second round trip.
  */
 export function selectOtherParentFirstName(db: Database, query: Knex.QueryBuilder, clientId: number) {
-  return query
-    .leftJoin('clients as other_parent', function () {
-      this.on(
-        'other_parent.id',
-        '=',
-        db.raw(
-          'case when cases.paying_parent_client_id = ? then cases.receiving_parent_client_id else cases.paying_parent_client_id end',
-          [clientId],
-        ),
-      )
-    })
+  return joinOtherParent(db, query, clientId)
     .leftJoin('special_client_records as other_parent_special', 'other_parent_special.client_id', 'other_parent.id')
     .select(
       db.raw(

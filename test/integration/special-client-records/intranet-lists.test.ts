@@ -3,12 +3,9 @@ import type { CheerioAPI } from 'cheerio'
 import { raiseRequest, recordActivity } from '../../fixtures/caseworker-work.ts'
 import type { Agent } from '../../support/client-journeys.ts'
 import { csrfTokenFrom, parseHtml } from '../../support/html.ts'
-import { signedInCaseworker } from '../../support/staff-journeys.ts'
-import { createTestApp, type TestApp } from '../../support/test-app.ts'
+import { PAUL, RHIAN, specialRecordsTestBed } from '../../support/special-records-test-bed.ts'
+import type { TestApp } from '../../support/test-app.ts'
 
-const PAUL = '35220900' // Case Worker only
-const RHIAN = '40000003' // Case Worker with a Special Client Records profile
-const EWAN_CRN = '121004000034'
 const EWAN_CRN_SHOWN = '1210 0400 0034'
 const EWAN_EMAIL = 'ewan.private@example.com'
 const PRIVATE_SUBJECT = 'About my new address in Ewan’s village'
@@ -28,12 +25,8 @@ describe('special client records in the intranet’s lists', () => {
   let activityId: number
   let messageId: number
   before(async () => {
-    testApp = await createTestApp({ demoData: true })
-    paul = (await signedInCaseworker(testApp.app, PAUL)).agent
-    rhian = (await signedInCaseworker(testApp.app, RHIAN)).agent
+    ;({ testApp, paul, rhian, ewan, sarah } = await specialRecordsTestBed())
     const db = testApp.database.db
-    ewan = (await db('clients').where({ customer_reference_number: EWAN_CRN }).first())!.id
-    sarah = (await db('clients').where({ first_name: 'Sarah', last_name: 'Jones' }).first())!.id
     await db('special_client_records').insert({
       client_id: ewan,
       reason: 'Risk of harm',

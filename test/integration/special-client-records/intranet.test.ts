@@ -1,12 +1,8 @@
 import { expect } from 'chai'
 import { submitForm, type Agent } from '../../support/client-journeys.ts'
 import { parseHtml, textOf } from '../../support/html.ts'
-import { signedInCaseworker } from '../../support/staff-journeys.ts'
-import { createTestApp, type TestApp } from '../../support/test-app.ts'
-
-const PAUL = '35220900' // Case Worker only
-const RHIAN = '40000003' // Case Worker with a Special Client Records profile
-const EWAN_CRN = '121004000034'
+import { EWAN_CRN, PAUL, RHIAN, specialRecordsTestBed } from '../../support/special-records-test-bed.ts'
+import type { TestApp } from '../../support/test-app.ts'
 
 describe('special client records on the intranet', () => {
   let testApp: TestApp
@@ -15,12 +11,7 @@ describe('special client records on the intranet', () => {
   let ewan: number
   let sarah: number
   before(async () => {
-    testApp = await createTestApp({ demoData: true })
-    paul = (await signedInCaseworker(testApp.app, PAUL)).agent
-    rhian = (await signedInCaseworker(testApp.app, RHIAN)).agent
-    const db = testApp.database.db
-    ewan = (await db('clients').where({ customer_reference_number: EWAN_CRN }).first())!.id
-    sarah = (await db('clients').where({ first_name: 'Sarah', last_name: 'Jones' }).first())!.id
+    ;({ testApp, paul, rhian, ewan, sarah } = await specialRecordsTestBed())
   })
   after(() => testApp.close())
 
