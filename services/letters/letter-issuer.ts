@@ -41,8 +41,8 @@ export interface LetterIssuerDependencies {
 /**
  * Issues letters: the letter and its outbound letter activity (and audit entry) commit together;
  * then a text (to a client who opted in) and, for a letter on the site only, an email tell the client
- * it is waiting. Work that has its own
- * transaction (a PIN reset) uses the three steps: prepare before it, record in it, announce after.
+ * it is waiting. Work that has its own transaction (a PIN reset) uses the three steps: prepare before
+ * it, record in it, announce after.
  */
 export class LetterIssuer {
   constructor(private readonly deps: LetterIssuerDependencies) {}
