@@ -168,10 +168,10 @@ export class Activities {
     return rows.map(toActivity)
   }
 
-  /** One page of a client's activities, newest first, and how many match the filter in all. */
   /**
-   * One page and the total in one query (a window count over the filtered rows). A page past the
-   * end has no rows to carry the total, so only then is it counted on its own.
+   * One page of a client's activities, newest first, and how many match the filter in all: both in
+   * one query (a window count over the filtered rows). A page past the end has no rows to carry the
+   * total, so only then is it counted on its own.
    */
   async pageForClient(
     clientId: number,
