@@ -1,5 +1,7 @@
 import { expect } from 'chai'
-import { signInDemoClient } from '../../support/demo-clients.ts'
+import { demoClients } from '../../../seeds/demo/people.ts'
+import { clientIdByReference, signInDemoClient } from '../../support/demo-clients.ts'
+import { signedInCaseworker } from '../../support/staff-journeys.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
 
 /**
@@ -35,6 +37,15 @@ describe('queries per signed-in page', () => {
     expect(statements[0]).to.match(/from `sessions`/)
     expect(statements[1]).to.match(/from `clients`/)
     expect(statements.filter(sql => /from `letters`|`applications`/.test(sql))).to.have.length(1)
+    expect(statements).to.have.length(7)
+  })
+
+  it('looks up a caseworker’s profiles once for a page of a client record', async () => {
+    const { agent } = await signedInCaseworker(testApp.app)
+    const ewan = demoClients.find(client => client.key === 'ewan')!
+    const clientId = await clientIdByReference(testApp, ewan.customerReferenceNumber)
+    const statements = await statementsFor(agent, `/caseworker/clients/${clientId}`)
+    expect(statements.filter(sql => sql.includes('from `staff_profiles`'))).to.have.length(1)
     expect(statements).to.have.length(7)
   })
 })
