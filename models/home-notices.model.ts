@@ -24,10 +24,10 @@ export class HomeNotices {
       .where({ client_id: clientId })
       .whereNull('read_at')
       .as('new_message_count')
-    const row = (await this.db
+    const row = (await this.db('clients')
       .select(unread, 'applications.*')
-      .from(this.db.raw('(select 1 as one) as one'))
-      .leftJoin('applications', 'applications.client_id', this.db.raw('?', [clientId]))
+      .leftJoin('applications', 'applications.client_id', 'clients.id')
+      .where('clients.id', clientId)
       .first()) as (Omit<ApplicationRow, 'id'> & { id: number | null; new_message_count: unknown }) | undefined
     return {
       newMessageCount: toCount({ count: row?.new_message_count }),
