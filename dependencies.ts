@@ -22,6 +22,7 @@ import { SignInCodeModel } from './models/sign-in-code.model.ts'
 import { SpecialClientRecords } from './models/special-client-record.model.ts'
 import { SpecialClientRecordsService } from './services/caseworker/special-client-records.ts'
 import { UploadErrors } from './models/upload-error.model.ts'
+import { HomeNotices } from './models/home-notices.model.ts'
 import { ApplicationProgress } from './services/applications/application-progress.ts'
 import { BankAccountChanges } from './services/account/bank-account-changes.ts'
 import { HomeSummaries } from './services/account/home-summary.ts'
@@ -84,6 +85,8 @@ export interface AppDependencies {
   letters: Letters
   /** Applications still being set up, and where each stands. */
   applications: ApplicationProgress
+  /** The home page's unread letter count and application, in one query. */
+  homeNotices: HomeNotices
   /** SMS text updates to clients who asked for them. */
   textUpdates: TextUpdates
   /** The scheduled "payment due in three days" texts. */
@@ -160,6 +163,7 @@ type CoreDependencies = Pick<
   | 'activities'
   | 'letters'
   | 'applications'
+  | 'homeNotices'
   | 'textUpdates'
   | 'paymentDueReminders'
 >
@@ -196,6 +200,7 @@ function buildCoreDependencies(config: Config, db: Database, overrides: Dependen
     activities: overrides.activities ?? new Activities(db),
     letters: overrides.letters ?? new Letters(db),
     applications: overrides.applications ?? new ApplicationProgress(db, new ApplicationModel(db), auditLog, clock),
+    homeNotices: overrides.homeNotices ?? new HomeNotices(db),
     textUpdates,
     paymentDueReminders:
       overrides.paymentDueReminders ?? new PaymentDueReminders(new ScheduledTexts(db), textUpdates, clock),

@@ -25,7 +25,17 @@ function sessionHasEnded(req: Request, cookieName: string): boolean {
  * - `withRole(...roles)`: and the role they chose is still theirs and is one the page allows.
  */
 export function createStaffAccess({ staff, system, cookieName, urls }: StaffAccessOptions) {
+  /**
+   * Requests already let through: a client record's pages pass the check in front of the whole record
+   * and again on the page's own route, and one look at the profiles serves both.
+   */
+  const admitted = new WeakSet<Request>()
+
   const signedIn: RequestHandler = async (req, res, next) => {
+    if (admitted.has(req)) {
+      next()
+      return
+    }
     const member = req.session.staff
     if (!member) {
       res.redirect(sessionHasEnded(req, cookieName) ? `${urls.signedOut}?reason=timeout` : urls.signIn)
@@ -42,6 +52,7 @@ export function createStaffAccess({ staff, system, cookieName, urls }: StaffAcce
       return
     }
     res.locals.heldRoles = roles
+    admitted.add(req)
     next()
   }
 

@@ -16,7 +16,7 @@ export interface ApplicationChange {
   awaitedFromOtherParent: AwaitedFromOtherParent[]
 }
 
-function toApplication(row: ApplicationRow): Application {
+export function toApplication(row: ApplicationRow): Application {
   if (!isApplicationStage(row.stage)) throw new Error(`Unknown application stage ${row.stage}`)
   return {
     id: row.id,

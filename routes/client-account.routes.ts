@@ -3,7 +3,6 @@ import type { AppDependencies } from '../dependencies.ts'
 import * as applicationStatus from '../controllers/client/application-status.controller.ts'
 import * as home from '../controllers/client/home.controller.ts'
 import * as keepAlive from '../controllers/client/keep-alive.controller.ts'
-import { exposeApplicationStatus } from '../middleware/application-status.ts'
 import * as bankAccount from '../controllers/client/bank-account.controller.ts'
 import * as myCases from '../controllers/client/my-cases.controller.ts'
 import * as myPayments from '../controllers/client/my-payments.controller.ts'
@@ -14,20 +13,14 @@ import * as makeAPayment from '../controllers/client/make-a-payment.controller.t
 import * as paymentReturn from '../controllers/client/payment-return.controller.ts'
 import { requireSignedInClient } from '../middleware/client-access.ts'
 import { clientNavigation } from '../middleware/client-navigation.ts'
-import { exposeNewMessageCount } from '../middleware/new-message-count.ts'
+import { exposeHomeNotices } from '../middleware/home-notices.ts'
 import { clientPaths } from './paths.ts'
 
 /** The signed-in client site: every route here is behind the full sign-in (password and PIN). */
 export function clientAccountRoutes(deps: AppDependencies): Router {
   const router = Router()
   const signedIn = [requireSignedInClient(deps.clients), clientNavigation]
-  router.get(
-    clientPaths.home,
-    ...signedIn,
-    exposeNewMessageCount(deps.letters),
-    exposeApplicationStatus(deps.applications),
-    home.get(deps.homeSummaries),
-  )
+  router.get(clientPaths.home, ...signedIn, exposeHomeNotices(deps.homeNotices), home.get(deps.homeSummaries))
   router.get(clientPaths.makeAPayment, ...signedIn, makeAPayment.get(deps.clientCases))
   router.post(clientPaths.makeAPayment, ...signedIn, makeAPayment.post(deps.clientCases, deps.cardPayments))
   router.get(clientPaths.makeAPaymentReturn, ...signedIn, paymentReturn.get(deps.cardPayments))

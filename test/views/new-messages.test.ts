@@ -1,7 +1,8 @@
 import { expect } from 'chai'
-import express from 'express'
+import express, { type Request } from 'express'
+import type { Application } from '../../services/applications/application-stages.ts'
 import request from 'supertest'
-import { exposeNewMessageCount } from '../../middleware/new-message-count.ts'
+import { exposeHomeNotices } from '../../middleware/home-notices.ts'
 import { parseHtml, textOf } from '../support/html.ts'
 import { renderView } from '../support/render.ts'
 
@@ -25,16 +26,23 @@ describe('the new messages count', () => {
     expect(rendered(undefined)('[data-test="new-messages"]').length).to.equal(0)
   })
 
-  it('counts the signed-in client’s unread letters, and nothing for anyone else', async () => {
+  it('counts the signed-in client’s unread letters, and shows an application only while it is being set up', async () => {
     const asked: number[] = []
-    const letters = { countUnread: (clientId: number) => (asked.push(clientId), Promise.resolve(2)) }
+    let stage = 'calculation'
+    const notices = {
+      forClient: (clientId: number) => (
+        asked.push(clientId),
+        Promise.resolve({ newMessageCount: 2, application: { stage } as Application })
+      ),
+    }
     const app = express()
-    app.get('/signed-in', (_req, res, next) => ((res.locals.client = { id: 7 }), next()))
-    app.use(exposeNewMessageCount(letters), (_req, res) => {
-      res.json({ count: res.locals.newMessageCount as unknown })
+    app.use((req, _res, next) => ((req.session = { clientId: 7 } as Request['session']), next()))
+    app.use(exposeHomeNotices(notices), (_req, res) => {
+      res.json({ count: res.locals.newMessageCount as unknown, stage: (res.locals.application as Application)?.stage })
     })
-    expect((await request(app).get('/signed-in')).body).to.deep.equal({ count: 2 })
-    expect((await request(app).get('/anyone')).body).to.deep.equal({})
-    expect(asked).to.deep.equal([7])
+    expect((await request(app).get('/client/home')).body).to.deep.equal({ count: 2, stage: 'calculation' })
+    stage = 'case_set_up'
+    expect((await request(app).get('/client/home')).body).to.deep.equal({ count: 2 })
+    expect(asked).to.deep.equal([7, 7])
   })
 })
