@@ -1,3 +1,4 @@
+import type { Knex } from 'knex'
 import type { Database } from './db.ts'
 
 export interface PaymentMade {
@@ -105,21 +106,12 @@ export class ClientMoney {
    * date: each case's first item found through the (case, due date) index, never the whole plan.
    */
   async nextDueByCase(clientId: number, from: string): Promise<Map<number, PaymentDue>> {
-    const firstOfEachCase = this.ownCollectAndPayCases(clientId)
-      .clearSelect()
-      .select(
-        this.db('payment_schedule_items as next')
-          .select('next.id')
-          .whereRaw('next.case_id = cases.id')
-          .andWhere('next.due_date', '>=', from)
-          .orderBy([
-            { column: 'next.due_date', order: 'asc' },
-            { column: 'next.id', order: 'asc' },
-          ])
-          .limit(1)
-          .as('next_id'),
-      )
-    const rows = await this.db('payment_schedule_items').whereIn('id', firstOfEachCase)
+    const rows = await this.rowOfEachCase(clientId, 'payment_schedule_items', first =>
+      first.andWhere('picked.due_date', '>=', from).orderBy([
+        { column: 'picked.due_date', order: 'asc' },
+        { column: 'picked.id', order: 'asc' },
+      ]),
+    )
     return new Map(
       rows.map(row => [
         row.case_id,
@@ -146,6 +138,25 @@ export class ClientMoney {
     return new Map(rows.map(row => [row.id, { caseId: row.id, duePence: sum(row.due), paidPence: sum(row.paid) }]))
   }
 
+  /**
+   * One row of a table for each of the client's Collect & Pay cases: the first that `pick` (conditions
+   * and order on `picked`) finds, through the table's (case, …) index, never the whole case's rows.
+   */
+  private async rowOfEachCase<Table extends 'payment_schedule_items' | 'ledger_entries'>(
+    clientId: number,
+    table: Table,
+    pick: (rows: Knex.QueryBuilder) => Knex.QueryBuilder,
+  ) {
+    const firstOfEachCase = this.ownCollectAndPayCases(clientId)
+      .clearSelect()
+      .select(
+        pick(this.db(`${table} as picked`).select('picked.id').whereRaw('picked.case_id = cases.id'))
+          .limit(1)
+          .as('picked_id'),
+      )
+    return this.db(table).whereIn('id', firstOfEachCase)
+  }
+
   /** Correlated sums for a query on `cases`: `due` (with charges) and `paid` (in), up to a date. */
   private moneySums(upTo: string) {
     return [
@@ -168,22 +179,15 @@ export class ClientMoney {
    * newest entry found through the (case, direction, date) index, never the whole ledger.
    */
   async lastPaymentByCase(clientId: number, upTo: string): Promise<Map<number, PaymentMade>> {
-    const latestOfEachCase = this.ownCollectAndPayCases(clientId)
-      .clearSelect()
-      .select(
-        this.db('ledger_entries as latest')
-          .select('latest.id')
-          .whereRaw('latest.case_id = cases.id')
-          .andWhere('latest.direction', 'in')
-          .andWhere('latest.transaction_date', '<=', upTo)
-          .orderBy([
-            { column: 'latest.transaction_date', order: 'desc' },
-            { column: 'latest.id', order: 'desc' },
-          ])
-          .limit(1)
-          .as('latest_id'),
-      )
-    const rows = await this.db('ledger_entries').whereIn('id', latestOfEachCase)
+    const rows = await this.rowOfEachCase(clientId, 'ledger_entries', latest =>
+      latest
+        .andWhere('picked.direction', 'in')
+        .andWhere('picked.transaction_date', '<=', upTo)
+        .orderBy([
+          { column: 'picked.transaction_date', order: 'desc' },
+          { column: 'picked.id', order: 'desc' },
+        ]),
+    )
     return new Map(
       rows.map(row => [
         row.case_id,
