@@ -11,6 +11,7 @@ import { createTestApp, type TestApp } from '../../support/test-app.ts'
 describe('queries per signed-in page', () => {
   let testApp: TestApp
   let statements: string[]
+  // SQLite quotes names with backticks, PostgreSQL with double quotes.
   const record = (query: { sql: string }) => statements.push(query.sql)
 
   before(async () => {
@@ -34,9 +35,9 @@ describe('queries per signed-in page', () => {
   it('reads the session, the client, then the home page’s notices and money in six more', async () => {
     const { agent } = await signInDemoClient(testApp, 'ewan')
     const statements = await statementsFor(agent, '/client/home')
-    expect(statements[0]).to.match(/from `sessions`/)
-    expect(statements[1]).to.match(/from `clients`/)
-    expect(statements.filter(sql => /from `letters`|`applications`/.test(sql))).to.have.length(1)
+    expect(statements[0]).to.match(/from [`"]sessions[`"]/)
+    expect(statements[1]).to.match(/from [`"]clients[`"]/)
+    expect(statements.filter(sql => /from [`"]letters[`"]|[`"]applications[`"]/.test(sql))).to.have.length(1)
     expect(statements).to.have.length(7)
   })
 
@@ -45,7 +46,7 @@ describe('queries per signed-in page', () => {
     const ewan = demoClients.find(client => client.key === 'ewan')!
     const clientId = await clientIdByReference(testApp, ewan.customerReferenceNumber)
     const statements = await statementsFor(agent, `/caseworker/clients/${clientId}`)
-    expect(statements.filter(sql => sql.includes('from `staff_profiles`'))).to.have.length(1)
+    expect(statements.filter(sql => /from [`"]staff_profiles[`"]/.test(sql))).to.have.length(1)
     expect(statements).to.have.length(7)
   })
 })
