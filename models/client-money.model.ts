@@ -1,4 +1,5 @@
 import type { Knex } from 'knex'
+import type { PaymentScheduleItemRow } from '../types/knex-tables.d.ts'
 import type { Database } from './db.ts'
 
 export interface PaymentMade {
@@ -35,6 +36,17 @@ export interface PlanItem {
 export interface PlanTotals {
   itemCount: number
   money: CaseMoney
+}
+
+function toPaymentDue(row: PaymentScheduleItemRow): PaymentDue {
+  return {
+    caseId: row.case_id,
+    dueDate: row.due_date,
+    method: row.method,
+    amountPence: row.amount_pence + row.collection_charge_pence,
+    maintenancePence: row.amount_pence,
+    collectionChargePence: row.collection_charge_pence,
+  }
 }
 
 function sum(value: unknown): number {
@@ -91,14 +103,7 @@ export class ClientMoney {
         { column: 'id', order: 'asc' },
       ])
       .limit(limit)
-    return rows.map(row => ({
-      caseId: row.case_id,
-      dueDate: row.due_date,
-      method: row.method,
-      amountPence: row.amount_pence + row.collection_charge_pence,
-      maintenancePence: row.amount_pence,
-      collectionChargePence: row.collection_charge_pence,
-    }))
+    return rows.map(toPaymentDue)
   }
 
   /**
@@ -112,19 +117,7 @@ export class ClientMoney {
         { column: 'picked.id', order: 'asc' },
       ]),
     )
-    return new Map(
-      rows.map(row => [
-        row.case_id,
-        {
-          caseId: row.case_id,
-          dueDate: row.due_date,
-          method: row.method,
-          amountPence: row.amount_pence + row.collection_charge_pence,
-          maintenancePence: row.amount_pence,
-          collectionChargePence: row.collection_charge_pence,
-        },
-      ]),
-    )
+    return new Map(rows.map(row => [row.case_id, toPaymentDue(row)]))
   }
 
   /**
