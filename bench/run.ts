@@ -10,8 +10,9 @@
  *
  * BENCH_SECONDS (default 10) and BENCH_CONNECTIONS (default 50) set the load. BENCH_DATA=large runs
  * the same pages against the database `npm run seed:large` built (BENCH_DATABASE, by default
- * data/large.sqlite3). BENCH_UPLOADS=false skips the upload measurement. BENCH_PAGES=landing measures
- * the landing page alone (with the baseline), for profiling the public page and the per-request middleware.
+ * data/large.sqlite3). BENCH_UPLOADS=false skips the upload measurement. BENCH_PAGES picks pages to
+ * measure, for profiling one at a time: a comma-separated list of landing, home, plan, contact, caseworker
+ * and users (the landing page is always measured: the bare server sends a page of its size).
  */
 import { fork, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
@@ -33,8 +34,9 @@ const load: Load = {
   connections: Number(process.env.BENCH_CONNECTIONS ?? 50),
 }
 const largeData = process.env.BENCH_DATA === 'large'
-const landingOnly = process.env.BENCH_PAGES === 'landing'
-const measureUploadsToo = process.env.BENCH_UPLOADS !== 'false' && !largeData && !landingOnly
+const chosenPages = process.env.BENCH_PAGES?.split(',').map(name => name.trim())
+const measured = (key: string) => chosenPages === undefined || chosenPages.includes(key)
+const measureUploadsToo = process.env.BENCH_UPLOADS !== 'false' && !largeData && chosenPages === undefined
 // Spare ports, not fixed ones: another bench on the same machine must not answer this one's requests.
 const appPort = await freePort()
 const barePort = await freePort()
@@ -82,16 +84,22 @@ async function measurePages(): Promise<Array<{ measurement: Measurement; budget:
     pages.push({ measurement: await measure(name, `${appUrl}${url}`, load, headers, app.pid), budget })
   }
   await page('Landing page (/client)', '/client', PUBLIC_PAGE)
-  if (landingOnly) return pages
-  const client = await signInClient(appUrl, EWAN.userId, EWAN.password, EWAN.pin)
-  await page('Signed-in home (/client/home)', '/client/home', SIGNED_IN_PAGE, client)
-  await page('Payment plan', '/client/my-payments/payment-plan', SIGNED_IN_PAGE, client)
-  await page('Contact history (/client/messages)', '/client/messages', SIGNED_IN_PAGE, client)
-  const caseworker = await signInCaseworker(appUrl)
-  const clientId = await findClientId(appUrl, caseworker, EWAN.crn)
-  await page('Caseworker client view', `/caseworker/clients/${clientId}`, SIGNED_IN_PAGE, caseworker)
-  const administrator = await signInAdministrator(appUrl)
-  await page('Maintain Users (/receipts-tool/users)', '/receipts-tool/users', SIGNED_IN_PAGE, administrator)
+  if (measured('home') || measured('plan') || measured('contact')) {
+    const client = await signInClient(appUrl, EWAN.userId, EWAN.password, EWAN.pin)
+    if (measured('home')) await page('Signed-in home (/client/home)', '/client/home', SIGNED_IN_PAGE, client)
+    if (measured('plan')) await page('Payment plan', '/client/my-payments/payment-plan', SIGNED_IN_PAGE, client)
+    if (measured('contact'))
+      await page('Contact history (/client/messages)', '/client/messages', SIGNED_IN_PAGE, client)
+  }
+  if (measured('caseworker')) {
+    const caseworker = await signInCaseworker(appUrl)
+    const clientId = await findClientId(appUrl, caseworker, EWAN.crn)
+    await page('Caseworker client view', `/caseworker/clients/${clientId}`, SIGNED_IN_PAGE, caseworker)
+  }
+  if (measured('users')) {
+    const administrator = await signInAdministrator(appUrl)
+    await page('Maintain Users (/receipts-tool/users)', '/receipts-tool/users', SIGNED_IN_PAGE, administrator)
+  }
   return pages
 }
 

@@ -28,8 +28,9 @@ export class DatabaseSessionStore extends session.Store {
   }
 
   /**
-   * The expiry each session had when `get` read it, so that `touch`, called later in the same request,
-   * can tell without a query whether the row is fresh enough to leave alone (it nearly always is).
+   * The expiry each session had when `get` last read it (or `touch` last moved it on), so that `touch`
+   * can tell without a query whether the row is fresh enough to leave alone (it nearly always is),
+   * however many of the session's requests are in flight at once.
    */
   private readonly expiries = new Map<string, number>()
 
@@ -66,18 +67,23 @@ export class DatabaseSessionStore extends session.Store {
     const now = this.clock.now().getTime()
     const newExpiry = now + this.idleMs
     const known = this.expiries.get(sid)
-    this.expiries.delete(sid)
     if (known !== undefined && known > now && known >= newExpiry - TOUCH_THROTTLE_MS) {
       callback?.()
       return
     }
+    this.expiries.delete(sid)
     this.db('sessions')
       .update({ expires_at: newExpiry })
       .where({ sid })
       .andWhere('expires_at', '>', now)
       .andWhere('expires_at', '<', newExpiry - TOUCH_THROTTLE_MS)
       .then(
-        () => callback?.(),
+        () => {
+          // Pushed on, or left alone because it was already within a minute of this (or had ended,
+          // when the next read finds nothing anyway): either way no other write is due for a minute.
+          this.rememberExpiry(sid, newExpiry)
+          callback?.()
+        },
         error => callback?.(error),
       )
   }

@@ -46,6 +46,23 @@ describe('session store writes per request', () => {
     expect(statements[0]).to.match(/^select/i)
   })
 
+  it('touches without a statement when the same session’s requests overlap', async () => {
+    clock.advanceMinutes(0.5)
+    await Promise.all([call(callback => store.get('abc', callback)), call(callback => store.get('abc', callback))])
+    await call(callback => store.touch('abc', data, callback))
+    await call(callback => store.touch('abc', data, callback))
+    expect(statements.filter(sql => !/^select/i.test(sql))).to.deep.equal([])
+  })
+
+  it('moves a deadline on once a minute however many requests touch it', async () => {
+    clock.advanceMinutes(2)
+    await call(callback => store.get('abc', callback))
+    await call(callback => store.touch('abc', data, callback))
+    await call(callback => store.touch('abc', data, callback))
+    expect(statements.filter(sql => /^update/i.test(sql))).to.have.length(1)
+    expect(await expiry()).to.equal(clock.now().getTime() + IDLE_MS)
+  })
+
   it('still moves a deadline on once it is more than a minute old', async () => {
     const first = await expiry()
     clock.advanceMinutes(2)
