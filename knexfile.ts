@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Knex } from 'knex'
 import type { ClientConfig } from 'pg'
 import { loadConfig, projectRoot, type Config } from './config.ts'
+import { SqliteClient } from './models/sqlite-client.ts'
 
 interface SqliteConnection {
   run(sql: string, callback: (error: Error | null) => void): void
@@ -9,6 +10,9 @@ interface SqliteConnection {
 
 /** How long a write waits for a lock held by another connection or process before giving up. */
 export const DATABASE_LOCK_TIMEOUT_MS = 5000
+
+/** Connections per process: SQLite runs each query on one of libuv's four threads. */
+const SQLITE_CONNECTIONS = 4
 
 const sqlitePragmas = [
   'PRAGMA journal_mode = WAL',
@@ -67,10 +71,11 @@ export function knexSettings(config: Pick<Config, 'databaseUrl' | 'sqliteFile'>)
     }
   }
   return {
-    client: 'sqlite3',
+    client: SqliteClient,
     connection: { filename: config.sqliteFile },
     useNullAsDefault: true,
-    pool: { min: 1, max: 1, afterCreate: runPragmas },
+    // Several connections, so reads (WAL) run side by side; write transactions queue for the lock.
+    pool: { min: 1, max: Number(process.env.SQLITE_POOL ?? SQLITE_CONNECTIONS), afterCreate: runPragmas },
     migrations: migrationSettings,
   }
 }
