@@ -75,7 +75,7 @@ export function knexSettings(config: Pick<Config, 'databaseUrl' | 'sqliteFile'>)
     connection: { filename: config.sqliteFile },
     useNullAsDefault: true,
     // Several connections, so reads (WAL) run side by side; write transactions queue for the lock.
-    pool: { min: 1, max: Number(process.env.SQLITE_POOL ?? SQLITE_CONNECTIONS), afterCreate: runPragmas },
+    pool: { min: 1, max: SQLITE_CONNECTIONS, afterCreate: runPragmas },
     migrations: migrationSettings,
   }
 }
