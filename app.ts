@@ -23,7 +23,7 @@ export function createApp(deps: AppDependencies): Express {
   setUpNunjucks(app, createViewEnvironment(deps.config, deps.assetPath))
 
   const applyLanguage = createLanguageApplier(deps.i18n)
-  const { notFound, errorHandler } = setUpErrorHandlers(deps.logger)
+  const { notFound, errorHandler } = setUpErrorHandlers(deps.logger, applyLanguage)
 
   app.use(setUpRequestLogging(deps.logger))
   app.use(setUpWebSecurity(deps.config))

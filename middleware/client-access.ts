@@ -30,7 +30,8 @@ export function clearSignedInMarker(res: Response): void {
   res.clearCookie(SIGNED_IN_MARKER, { path: '/' })
 }
 
-function markerLanguage(req: Request): Language | undefined {
+/** The language the signed-in marker holds, for pages shown before (or without) the session. */
+export function signedInMarkerLanguage(req: Request): Language | undefined {
   for (const cookie of (req.headers.cookie ?? '').split(';')) {
     const [name, value] = cookie.trim().split('=')
     if (name === SIGNED_IN_MARKER && isLanguage(value)) return value
@@ -39,7 +40,7 @@ function markerLanguage(req: Request): Language | undefined {
 }
 
 function sendToSignIn(req: Request, res: Response): void {
-  const language = markerLanguage(req)
+  const language = signedInMarkerLanguage(req)
   if (language) {
     clearSignedInMarker(res)
     res.redirect(`${urlsOf(res).signedOut}?reason=timeout&lang=${language}`)

@@ -1,7 +1,9 @@
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express'
 import type { Logger } from '../services/logger.ts'
 import { clientUrls, regionPrefixes, type Region } from '../routes/paths.ts'
+import { signedInMarkerLanguage } from './client-access.ts'
 import { isCsrfError } from './setUpCsrf.ts'
+import { languageFromQuery, type ApplyLanguage } from './setUpI18n.ts'
 
 type ErrorKind = 'notFound' | 'problem' | 'expired' | 'tooLarge' | 'tooMany' | 'unavailable'
 
@@ -61,12 +63,15 @@ function regionOf(req: Request): Region {
 
 /**
  * Renders a GOV.UK-styled error page in the audience's layout and language. Never shows the error
- * itself: details go to the log only.
+ * itself: details go to the log only. When the session could not be read (the database is
+ * unavailable) a signed-in client's page is still in their language, from the signed-in marker.
  */
-function renderErrorPage(req: Request, res: Response, kind: ErrorKind): void {
+function renderErrorPage(req: Request, res: Response, kind: ErrorKind, applyLanguage: ApplyLanguage): void {
   res.locals.region ??= regionOf(req)
   res.locals.urls ??= clientUrls[res.locals.region as Region]
   const staff = res.locals.staffTool === true
+  const markerLanguage = req.session === undefined && !languageFromQuery(req) && signedInMarkerLanguage(req)
+  if (!staff && markerLanguage) applyLanguage(req, res, markerLanguage)
   res.status(statusOf[kind])
   res.set('Cache-Control', 'no-store')
   res.render(
@@ -86,8 +91,11 @@ function renderErrorPage(req: Request, res: Response, kind: ErrorKind): void {
   )
 }
 
-export function setUpErrorHandlers(logger: Logger): { notFound: RequestHandler; errorHandler: ErrorRequestHandler } {
-  const notFound: RequestHandler = (req, res) => renderErrorPage(req, res, 'notFound')
+export function setUpErrorHandlers(
+  logger: Logger,
+  applyLanguage: ApplyLanguage,
+): { notFound: RequestHandler; errorHandler: ErrorRequestHandler } {
+  const notFound: RequestHandler = (req, res) => renderErrorPage(req, res, 'notFound', applyLanguage)
 
   const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next) => {
     if (res.headersSent) {
@@ -100,7 +108,7 @@ export function setUpErrorHandlers(logger: Logger): { notFound: RequestHandler; 
     } else {
       logger.info({ kind, method: req.method, path: req.path }, 'request refused')
     }
-    renderErrorPage(req, res, kind)
+    renderErrorPage(req, res, kind, applyLanguage)
   }
 
   return { notFound, errorHandler }

@@ -19,7 +19,8 @@ async function serve(testApp: TestApp) {
   const { deps } = testApp
   const app = express()
   setUpNunjucks(app, createViewEnvironment(deps.config, deps.assetPath))
-  app.use(setUpI18n(createLanguageApplier(deps.i18n)))
+  const applyLanguage = createLanguageApplier(deps.i18n)
+  app.use(setUpI18n(applyLanguage))
   const router = Router()
   router.use(forRegion('gb'), ...createSessionMiddleware('client', deps))
   router.get('/busy', (req, _res, next) => {
@@ -31,7 +32,7 @@ async function serve(testApp: TestApp) {
     res.send('done')
   })
   app.use('/client', router)
-  const { notFound, errorHandler } = setUpErrorHandlers(deps.logger)
+  const { notFound, errorHandler } = setUpErrorHandlers(deps.logger, applyLanguage)
   app.use(notFound)
   app.use(errorHandler)
 

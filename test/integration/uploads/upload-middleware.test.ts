@@ -34,7 +34,8 @@ function uploadTestApp(testApp: TestApp, temporaryDirectory: string, clientId: n
   const { deps } = testApp
   const app = express()
   setUpNunjucks(app, createViewEnvironment(deps.config, deps.assetPath))
-  app.use(setUpI18n(createLanguageApplier(deps.i18n)))
+  const applyLanguage = createLanguageApplier(deps.i18n)
+  app.use(setUpI18n(applyLanguage))
   app.use(setUpBodyParsing())
   const csrf = createCsrfProtection()
   const uploadFiles = createUploadParser({ temporaryDirectory })
@@ -51,7 +52,7 @@ function uploadTestApp(testApp: TestApp, temporaryDirectory: string, clientId: n
   })
   router.use(csrf.protectForms)
   app.use('/client', router)
-  const { notFound, errorHandler } = setUpErrorHandlers(deps.logger)
+  const { notFound, errorHandler } = setUpErrorHandlers(deps.logger, applyLanguage)
   app.use(notFound)
   app.use(errorHandler)
   return app
