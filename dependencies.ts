@@ -42,7 +42,6 @@ import { ChangePinService } from './services/details/change-pin.service.ts'
 import { ContactDetailsService } from './services/details/contact-details.service.ts'
 import { ClientContactModel } from './models/client-contact.model.ts'
 import { ChangeEvidenceModel } from './models/change-evidence.model.ts'
-import { ClientCasesModel } from './models/client-case-children.model.ts'
 import { createAddressLookup, type AddressLookup } from './services/address-lookup/index.ts'
 import { ChangesOfCircumstancesService } from './services/changes-of-circumstances/changes-of-circumstances.service.ts'
 import { CardPayments } from './services/payments/card-payments.ts'
@@ -139,7 +138,6 @@ export interface DetailsServices {
   addressLookup: AddressLookup
   /** Changes a caseworker must act on, sent as service requests. */
   changes: ChangesOfCircumstancesService
-  cases: ClientCasesModel
   evidence: ChangeEvidenceModel
 }
 
@@ -310,7 +308,6 @@ function buildDetailsDependencies(core: CoreDependencies, overrides: DependencyO
       new ContactDetailsService(db, new ClientContactModel(db), auditLog, clock, textUpdates),
     addressLookup: overrides.details?.addressLookup ?? createAddressLookup(config),
     changes: overrides.details?.changes ?? new ChangesOfCircumstancesService(db, raiseServiceRequest, evidence),
-    cases: overrides.details?.cases ?? new ClientCasesModel(db),
     evidence,
   }
 }
