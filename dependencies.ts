@@ -14,7 +14,6 @@ import { Documents } from './models/document.model.ts'
 import { IdentityAccountModel } from './models/identity-account.model.ts'
 import { Letters } from './models/letter.model.ts'
 import { OutboundMessageModel } from './models/outbound-message.model.ts'
-import { QualifyingChildren } from './models/qualifying-child.model.ts'
 import { PaymentLedger } from './models/payment-ledger.model.ts'
 import { ServiceRequestModel } from './models/service-request.model.ts'
 import { ScheduledTexts } from './models/scheduled-text.model.ts'
@@ -103,7 +102,6 @@ export interface AppDependencies {
   uploadErrors: UploadErrors
   documentUploads: DocumentUploads
   // Secure messages and letters.
-  qualifyingChildren: QualifyingChildren
   secureMessages: SecureMessages
   contactHistory: ContactHistory
   /** Issues letters: on the site for self-service clients (with an email), by post otherwise or by law. */
@@ -253,10 +251,7 @@ function buildUploadDependencies(core: CoreDependencies, overrides: DependencyOv
   return { virusScanner, documentStorage, documents, uploadErrors, documentUploads }
 }
 
-type MessageDependencies = Pick<
-  AppDependencies,
-  'qualifyingChildren' | 'secureMessages' | 'contactHistory' | 'letterIssuer'
->
+type MessageDependencies = Pick<AppDependencies, 'secureMessages' | 'contactHistory' | 'letterIssuer'>
 
 function buildMessageDependencies(
   core: CoreDependencies,
@@ -268,7 +263,6 @@ function buildMessageDependencies(
     letterIssuer:
       overrides.letterIssuer ??
       new LetterIssuer({ db, clock, clients, letters, activities, auditLog, notifications, textUpdates }),
-    qualifyingChildren: overrides.qualifyingChildren ?? new QualifyingChildren(db),
     secureMessages:
       overrides.secureMessages ??
       new SecureMessages({ db, clock, auditLog, activities, documentUploads: uploads.documentUploads }),
