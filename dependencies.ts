@@ -14,7 +14,6 @@ import { Documents } from './models/document.model.ts'
 import { IdentityAccountModel } from './models/identity-account.model.ts'
 import { Letters } from './models/letter.model.ts'
 import { OutboundMessageModel } from './models/outbound-message.model.ts'
-import { QualifyingChildren } from './models/qualifying-child.model.ts'
 import { PaymentLedger } from './models/payment-ledger.model.ts'
 import { ServiceRequestModel } from './models/service-request.model.ts'
 import { ScheduledTexts } from './models/scheduled-text.model.ts'
@@ -42,7 +41,6 @@ import { ChangePinService } from './services/details/change-pin.service.ts'
 import { ContactDetailsService } from './services/details/contact-details.service.ts'
 import { ClientContactModel } from './models/client-contact.model.ts'
 import { ChangeEvidenceModel } from './models/change-evidence.model.ts'
-import { ClientCasesModel } from './models/client-case-children.model.ts'
 import { createAddressLookup, type AddressLookup } from './services/address-lookup/index.ts'
 import { ChangesOfCircumstancesService } from './services/changes-of-circumstances/changes-of-circumstances.service.ts'
 import { CardPayments } from './services/payments/card-payments.ts'
@@ -104,7 +102,6 @@ export interface AppDependencies {
   uploadErrors: UploadErrors
   documentUploads: DocumentUploads
   // Secure messages and letters.
-  qualifyingChildren: QualifyingChildren
   secureMessages: SecureMessages
   contactHistory: ContactHistory
   /** Issues letters: on the site for self-service clients (with an email), by post otherwise or by law. */
@@ -139,7 +136,6 @@ export interface DetailsServices {
   addressLookup: AddressLookup
   /** Changes a caseworker must act on, sent as service requests. */
   changes: ChangesOfCircumstancesService
-  cases: ClientCasesModel
   evidence: ChangeEvidenceModel
 }
 
@@ -255,10 +251,7 @@ function buildUploadDependencies(core: CoreDependencies, overrides: DependencyOv
   return { virusScanner, documentStorage, documents, uploadErrors, documentUploads }
 }
 
-type MessageDependencies = Pick<
-  AppDependencies,
-  'qualifyingChildren' | 'secureMessages' | 'contactHistory' | 'letterIssuer'
->
+type MessageDependencies = Pick<AppDependencies, 'secureMessages' | 'contactHistory' | 'letterIssuer'>
 
 function buildMessageDependencies(
   core: CoreDependencies,
@@ -270,7 +263,6 @@ function buildMessageDependencies(
     letterIssuer:
       overrides.letterIssuer ??
       new LetterIssuer({ db, clock, clients, letters, activities, auditLog, notifications, textUpdates }),
-    qualifyingChildren: overrides.qualifyingChildren ?? new QualifyingChildren(db),
     secureMessages:
       overrides.secureMessages ??
       new SecureMessages({ db, clock, auditLog, activities, documentUploads: uploads.documentUploads }),
@@ -310,7 +302,6 @@ function buildDetailsDependencies(core: CoreDependencies, overrides: DependencyO
       new ContactDetailsService(db, new ClientContactModel(db), auditLog, clock, textUpdates),
     addressLookup: overrides.details?.addressLookup ?? createAddressLookup(config),
     changes: overrides.details?.changes ?? new ChangesOfCircumstancesService(db, raiseServiceRequest, evidence),
-    cases: overrides.details?.cases ?? new ClientCasesModel(db),
     evidence,
   }
 }

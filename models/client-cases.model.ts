@@ -4,6 +4,18 @@ import type { CaseRow } from '../types/knex-tables.d.ts'
 
 export type CaseRole = 'paying_parent' | 'receiving_parent'
 
+/** A qualifying child on one of the client's cases: what the client's own pages may show of them. */
+export interface CaseChild {
+  id: number
+  firstName: string
+  lastName: string
+}
+
+/** A qualifying child with the case they are on, as the client may name them in a message. */
+export interface QualifyingChild extends CaseChild {
+  caseId: number
+}
+
 /** A case as its own client sees it: of the other parent, only the first name (none for a special client record). */
 export interface ClientCase {
   id: number
@@ -14,8 +26,8 @@ export interface ClientCase {
   receivingParentPaymentMethod: string
   caseStartDate: string
   annualReviewDate: string
-  /** Qualifying children's first names only. */
-  children: string[]
+  /** The qualifying children, oldest first (then by first name). */
+  children: CaseChild[]
   otherParentFirstName: string | null
 }
 
@@ -31,7 +43,24 @@ export interface CalculationForClient {
   collectionChargePercent: number
 }
 
-type CaseWithNames = CaseRow & { other_parent_first_name: string | null; child_first_name: string | null }
+type CaseWithNames = CaseRow & {
+  other_parent_first_name: string | null
+  child_id: number | null
+  child_first_name: string | null
+  child_last_name: string | null
+}
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/**
+ * Every qualifying child on the given cases, by first name then id (the order the message form
+ * offers them in). A child is on one case only, so each appears once.
+ */
+export function childrenOf(cases: ClientCase[]): QualifyingChild[] {
+  return cases
+    .flatMap(item => item.children.map(child => ({ ...child, caseId: item.id })))
+    .sort((a, b) => byCodeUnits(a.firstName, b.firstName) || a.id - b.id)
+}
 
 /** The signed-in client's cases. Every query is scoped to the client: another client's case is never found. */
 export class ClientCases {
@@ -46,17 +75,23 @@ export class ClientCases {
   }
 
   /**
-   * The client's cases with the other parent's first name and the children's, in one query: a
-   * row per child (one for a case without any), folded back into cases here.
+   * The client's cases, by case number, with the other parent's first name and the children, in
+   * one query: a row per child (one for a case without any), folded back into cases here.
    */
   async casesFor(clientId: number): Promise<ClientCase[]> {
     const rows = (await selectOtherParentFirstName(this.db, this.ownCases(clientId), clientId)
       .leftJoin('qualifying_children', 'qualifying_children.case_id', 'cases.id')
-      .select('cases.*', 'qualifying_children.first_name as child_first_name')
+      .select(
+        'cases.*',
+        'qualifying_children.id as child_id',
+        'qualifying_children.first_name as child_first_name',
+        'qualifying_children.last_name as child_last_name',
+      )
       .orderBy([
         { column: 'cases.case_number' },
         { column: 'qualifying_children.date_of_birth' },
         { column: 'qualifying_children.first_name' },
+        { column: 'qualifying_children.id' },
       ])) as CaseWithNames[]
     const cases = new Map<number, ClientCase>()
     for (const row of rows) {
@@ -76,9 +111,15 @@ export class ClientCases {
         }
         cases.set(row.id, item)
       }
-      if (row.child_first_name !== null) item.children.push(row.child_first_name)
+      if (row.child_id !== null)
+        item.children.push({ id: row.child_id, firstName: row.child_first_name!, lastName: row.child_last_name! })
     }
     return [...cases.values()]
+  }
+
+  /** The children on the client's cases, for the message form: see `childrenOf`. */
+  async qualifyingChildrenFor(clientId: number): Promise<QualifyingChild[]> {
+    return childrenOf(await this.casesFor(clientId))
   }
 
   /** One of the client's own cases, or undefined for any case that is not theirs. */

@@ -3,22 +3,12 @@ import type { Database } from './db.ts'
 import { joinOtherParent } from './other-parent-join.ts'
 
 /**
- * The one place the site reads the other parents' names for a client's pages. A client sees only
+ * The one place the site reads the other parent's name for a client's pages. A client sees only
  * the other parent's first name, and nothing at all of a special client record: for them the name
  * is null and the pages say "the other parent".
- */
-export async function otherParentFirstNames(db: Database, clientIds: number[]): Promise<Map<number, string | null>> {
-  if (clientIds.length === 0) return new Map()
-  const rows: Array<{ id: number; first_name: string; special: number | null }> = await db('clients')
-    .leftJoin('special_client_records', 'special_client_records.client_id', 'clients.id')
-    .whereIn('clients.id', clientIds)
-    .select('clients.id', 'clients.first_name', 'special_client_records.client_id as special')
-  return new Map(rows.map(row => [row.id, row.special === null ? row.first_name : null]))
-}
-
-/**
- * The same rule inside a query on `cases` for one client's own cases: joins the other parent and
- * selects `other_parent_first_name`, null for a special client record. Saves a second round trip.
+ *
+ * Inside a query on `cases` for one client's own cases: joins the other parent and selects
+ * `other_parent_first_name`, null for a special client record.
  */
 export function selectOtherParentFirstName(db: Database, query: Knex.QueryBuilder, clientId: number) {
   return joinOtherParent(db, query, clientId)

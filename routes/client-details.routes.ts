@@ -24,7 +24,7 @@ import { clientPaths } from './paths.ts'
 
 /** My details: every page is the signed-in client's own, behind the full sign-in. */
 export function clientDetailsRoutes(deps: AppDependencies): Router {
-  const { clients, details, serviceRequests } = deps
+  const { clients, clientCases, details, serviceRequests } = deps
   const router = Router()
   const signedIn = [requireSignedInClient(clients), clientNavigation]
 
@@ -33,7 +33,7 @@ export function clientDetailsRoutes(deps: AppDependencies): Router {
   router.post(clientPaths.changePin, ...signedIn, changePin.post(clients, details.changePin))
   router.get(clientPaths.pinChanged, ...signedIn, changePin.getChanged())
 
-  router.get(clientPaths.personalDetails, ...signedIn, personalDetails.get(clients, details.cases))
+  router.get(clientPaths.personalDetails, ...signedIn, personalDetails.get(clients, clientCases))
   router.get(clientPaths.changeName, ...signedIn, changeName.get(clients))
   router.post(clientPaths.changeName, ...signedIn, changeName.post(clients))
 
@@ -59,8 +59,8 @@ export function clientDetailsRoutes(deps: AppDependencies): Router {
   router.post(clientPaths.enterAddress, ...signedIn, enterAddress.post(clients))
 
   router.get(clientPaths.changes, ...signedIn, changes.get())
-  router.get(clientPaths.reportChange, ...signedIn, reportChange.get(details.cases, details.evidence))
-  router.get(clientPaths.checkChange, ...signedIn, checkChange.get(details.cases, details.evidence))
+  router.get(clientPaths.reportChange, ...signedIn, reportChange.get(clientCases, details.evidence))
+  router.get(clientPaths.checkChange, ...signedIn, checkChange.get(clientCases, details.evidence))
   router.post(clientPaths.checkChange, ...signedIn, checkChange.post(details.changes))
   router.get(clientPaths.changeSent, ...signedIn, changeSent.get(serviceRequests))
   return router
@@ -72,7 +72,7 @@ export function clientDetailsRoutes(deps: AppDependencies): Router {
  * checks come first, so nothing is read from anyone else.
  */
 export function clientDetailsUploadRoutes(deps: AppDependencies, csrf: CsrfProtection): Router {
-  const { clients, details, documentUploads } = deps
+  const { clients, clientCases, details, documentUploads } = deps
   const router = Router()
   const uploadFiles = createUploadParser(deps.config.uploads)
   router.post(
@@ -81,7 +81,7 @@ export function clientDetailsUploadRoutes(deps: AppDependencies, csrf: CsrfProte
     clientNavigation,
     uploadFiles('evidence'),
     csrf.protectUpload,
-    reportChange.post(details.cases, details.evidence, documentUploads),
+    reportChange.post(clientCases, details.evidence, documentUploads),
   )
   return router
 }

@@ -16,7 +16,7 @@ export function clientMessageRoutes(deps: AppDependencies): Router {
   const router = Router()
   const signedIn = [requireSignedInClient(deps.clients), clientNavigation]
   router.get(clientPaths.messages, ...signedIn, contactHistory.get(deps.contactHistory))
-  router.get(clientPaths.sendMessage, ...signedIn, sendMessage.get(deps.qualifyingChildren))
+  router.get(clientPaths.sendMessage, ...signedIn, sendMessage.get(deps.clientCases))
   router.get(clientPaths.messageSent, ...signedIn, messageSent.get(deps.activities))
   router.get(clientPaths.letters, ...signedIn, letters.list(deps.letters))
   router.get(clientPaths.letter, ...signedIn, letters.download(deps.letters, deps.i18n, deps.clock))
@@ -38,7 +38,7 @@ export function clientMessageUploadRoutes(deps: AppDependencies, csrf: CsrfProte
     uploadFiles('attachments'),
     csrf.protectUpload,
     ...signedIn,
-    sendMessage.post(deps.qualifyingChildren, deps.secureMessages),
+    sendMessage.post(deps.clientCases, deps.secureMessages),
   )
   router.post(
     clientPaths.uploadDocuments,

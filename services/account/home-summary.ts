@@ -19,6 +19,7 @@ export interface PayingParentHome {
 
 export interface ExpectedPayment {
   caseId: number
+  /** The children's first names. */
   children: string[]
   collectionDate: string | null
   amountDuePence: number
@@ -92,7 +93,7 @@ export class HomeSummaries {
       const amountDuePence = next?.maintenancePence ?? 0
       return {
         caseId: item.id,
-        children: item.children,
+        children: item.children.map(child => child.firstName),
         collectionDate: next?.dueDate ?? null,
         amountDuePence,
         totalOwedPence: amountDuePence + maintenancePartOf(balanceOf(item.id)),

@@ -1,4 +1,4 @@
-import type { ClientCase } from '../../models/client-case-children.model.ts'
+import type { ClientCase } from '../../models/client-cases.model.ts'
 import { textField } from '../validation/fields.ts'
 import type { FieldError } from '../validation/form-errors.ts'
 import type { ReportedChange } from './requested-changes.ts'

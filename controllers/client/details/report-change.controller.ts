@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express'
 import type { ChangeEvidenceModel } from '../../../models/change-evidence.model.ts'
-import type { ClientCase, ClientCasesModel } from '../../../models/client-case-children.model.ts'
+import type { ClientCase, ClientCases } from '../../../models/client-cases.model.ts'
 import { pathTo, type ClientUrls } from '../../../routes/paths.ts'
 import { temporaryUploadsOf } from '../../../middleware/upload-files.ts'
 import {
@@ -44,7 +44,7 @@ function render(res: Response, state: PageState, errors = emptyFormErrors(), sta
 }
 
 /** Tell us about a change: which case, what changed, and any evidence. Filled from a change not yet sent. */
-export function get(cases: ClientCasesModel, evidence: ChangeEvidenceModel): RequestHandler {
+export function get(cases: ClientCases, evidence: ChangeEvidenceModel): RequestHandler {
   return async (req, res, next) => {
     const changeType = changeTypeOf(req)
     if (!changeType) return next()
@@ -54,7 +54,7 @@ export function get(cases: ClientCasesModel, evidence: ChangeEvidenceModel): Req
       pending?.requestType === changeType
         ? (pending.requestedChange as { caseId: number | null; details: string })
         : null
-    const clientCases = await cases.listForClient(clientId)
+    const clientCases = await cases.casesFor(clientId)
     const values: ReportValues = {
       caseId: typed ? String(typed.caseId ?? NOT_ONE_CASE) : clientCases.length === 1 ? String(clientCases[0]!.id) : '',
       details: typed?.details ?? '',
@@ -69,12 +69,12 @@ export function get(cases: ClientCasesModel, evidence: ChangeEvidenceModel): Req
  * Evidence is uploaded with the form (multer has read it; the CSRF token was checked after) and
  * linked to the service request when the change is sent.
  */
-export function post(cases: ClientCasesModel, evidence: ChangeEvidenceModel, uploads: DocumentUploads): RequestHandler {
+export function post(cases: ClientCases, evidence: ChangeEvidenceModel, uploads: DocumentUploads): RequestHandler {
   return async (req, res, next) => {
     const changeType = changeTypeOf(req)
     if (!changeType) return next()
     const clientId = req.session.clientId!
-    const clientCases = await cases.listForClient(clientId)
+    const clientCases = await cases.casesFor(clientId)
     const { values, errors, change } = checkReportForm(req.body as Record<string, unknown>, clientCases)
     const files = temporaryUploadsOf(req).filter(file => file.originalName !== '' || file.sizeBytes > 0)
     const uploadErrors: FieldError[] = []

@@ -1,7 +1,7 @@
 import type { Request, RequestHandler, Response } from 'express'
 import { temporaryUploadsOf } from '../../../middleware/upload-files.ts'
 import type { ClientSummary } from '../../../models/client.model.ts'
-import type { QualifyingChild, QualifyingChildren } from '../../../models/qualifying-child.model.ts'
+import type { ClientCases, QualifyingChild } from '../../../models/client-cases.model.ts'
 import { pathTo, type ClientUrls } from '../../../routes/paths.ts'
 import { MESSAGE_MAX_LENGTH, messageSubjects } from '../../../services/messages/message-rules.ts'
 import type { SecureMessages } from '../../../services/messages/secure-messages.ts'
@@ -16,20 +16,20 @@ function render(res: Response, children: QualifyingChild[], values: MessageValue
 }
 
 /** The send a message page; "Submit feedback" is chosen for those who came from the feedback link. */
-export function get(qualifyingChildren: QualifyingChildren): RequestHandler {
+export function get(cases: ClientCases): RequestHandler {
   return async (req: Request, res: Response) => {
     const client = res.locals.client as ClientSummary
-    const children = await qualifyingChildren.listForClient(client.id)
+    const children = await cases.qualifyingChildrenFor(client.id)
     const subject = req.query.subject === 'feedback' ? 'feedback' : ''
     render(res, children, { subject, children: [], message: '' }, emptyFormErrors())
   }
 }
 
 /** Sends the message with any attachments, or shows what is wrong with what was typed kept. */
-export function post(qualifyingChildren: QualifyingChildren, secureMessages: SecureMessages): RequestHandler {
+export function post(cases: ClientCases, secureMessages: SecureMessages): RequestHandler {
   return async (req: Request, res: Response) => {
     const client = res.locals.client as ClientSummary
-    const children = await qualifyingChildren.listForClient(client.id)
+    const children = await cases.qualifyingChildrenFor(client.id)
     const { values, errors, message } = validateMessage(req.body as Record<string, unknown>, children)
     if (!message) {
       res.status(400)

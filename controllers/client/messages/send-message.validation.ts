@@ -1,4 +1,4 @@
-import type { QualifyingChild } from '../../../models/qualifying-child.model.ts'
+import type { QualifyingChild } from '../../../models/client-cases.model.ts'
 import {
   childrenRequired,
   isMessageSubject,

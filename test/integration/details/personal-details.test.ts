@@ -1,6 +1,7 @@
 import { expect } from 'chai'
 import request from 'supertest'
-import { insertIdentityAccount } from '../../fixtures/clients.ts'
+import { insertCase } from '../../fixtures/cases.ts'
+import { insertClientRecord, insertIdentityAccount } from '../../fixtures/clients.ts'
 import { signIn, submitForm } from '../../support/client-journeys.ts'
 import { parseHtml, textOf } from '../../support/html.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
@@ -47,6 +48,23 @@ describe('My personal details and a change of name', () => {
     expect(cases.join(' '), 'only the other parent’s first name').not.to.match(/Cindy Clarke|Lucy Ford/)
     expect($(`a[href="${changeName}"]`).length).to.equal(1)
     expect($('main a[href="/client/contact"]').text()).to.equal('contact us')
+  })
+
+  it('names a receiving parent’s role, in Welsh too, and each child in full, oldest first', async () => {
+    const { agent, client } = await signedInClient(testApp)
+    const db = testApp.database.db
+    await insertCase(db, {
+      payingParentClientId: await insertClientRecord(db, { first_name: 'Pat' }),
+      receivingParentClientId: client.id,
+      children: [
+        { firstName: 'Tom', lastName: 'Jones', dateOfBirth: '2015-01-01' },
+        { firstName: 'Amy', lastName: 'Evans', dateOfBirth: '2012-05-05' },
+      ],
+    })
+    const caseText = async (lang: string) =>
+      textOf(parseHtml((await agent.get(`${personal}?lang=${lang}`)).text), '[data-test^="case-"]')
+    expect(await caseText('en')).to.match(/Receiving parent.*Other parent Pat.*Amy Evans\s*Tom Jones/)
+    expect(await caseText('cy')).to.contain('Rhiant sy’n derbyn')
   })
 
   it('sends a change of name as a Self Service service request, leaving the record unchanged', async () => {

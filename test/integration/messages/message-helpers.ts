@@ -27,7 +27,7 @@ export async function signedInClient(testApp: TestApp, contactPreference = 'post
   })
   const agent = request.agent(testApp.app)
   await signIn(agent, account.userId, account.password, pin)
-  const children = await testApp.deps.qualifyingChildren.listForClient(client.id)
+  const children = await testApp.deps.clientCases.qualifyingChildrenFor(client.id)
   return { agent, clientId: client.id, childIds: children.map(child => child.id) }
 }
 

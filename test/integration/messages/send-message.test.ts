@@ -1,6 +1,8 @@
 import { expect } from 'chai'
 import request from 'supertest'
 import { contactReasons, messageSubjects } from '../../../services/messages/message-rules.ts'
+import { insertCase } from '../../fixtures/cases.ts'
+import { insertClientRecord } from '../../fixtures/clients.ts'
 import { docx, png } from '../../fixtures/files.ts'
 import { parseHtml, textOf } from '../../support/html.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
@@ -32,6 +34,25 @@ describe('sending a secure message', function () {
     expect(response.text).to.include('We try to answer every question within 48 hours')
     expect($('form[enctype="multipart/form-data"]').attr('novalidate')).to.not.equal(undefined)
     expect($('input[type="file"][name="attachments"]').attr('multiple')).to.not.equal(undefined)
+  })
+
+  it('offers the children on all the client’s cases, paying or receiving, by first name', async () => {
+    const { agent, clientId } = await signedInClient(testApp)
+    const db = testApp.database.db
+    await insertCase(db, {
+      payingParentClientId: await insertClientRecord(db),
+      receivingParentClientId: clientId,
+      children: [
+        { firstName: 'Zoe', lastName: 'Price', dateOfBirth: '2010-01-01' },
+        { firstName: 'Lily', lastName: 'Price', dateOfBirth: '2020-01-01' },
+      ],
+    })
+    const $ = parseHtml((await agent.get('/client/messages/send')).text)
+    expect(
+      $('input[name="children"]')
+        .map((_index, input) => $(input).parent().text().trim())
+        .get(),
+    ).to.deep.equal(['Kate Morgan', 'Lily Price', 'Tom Morgan', 'Zoe Price'])
   })
 
   it('chooses Submit feedback for those who follow the feedback link in the banner', async () => {

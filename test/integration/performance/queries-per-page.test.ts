@@ -41,6 +41,13 @@ describe('queries per signed-in page', () => {
     expect(statements).to.have.length(7)
   })
 
+  it('reads a client’s cases, other parents and children in one query for My personal details', async () => {
+    const { agent } = await signInDemoClient(testApp, 'ewan')
+    const statements = await statementsFor(agent, '/client/my-details/personal')
+    expect(statements.filter(sql => /from [`"](cases|qualifying_children)[`"]/.test(sql))).to.have.length(1)
+    expect(statements).to.have.length(4)
+  })
+
   it('looks up a caseworker’s profiles once for a page of a client record', async () => {
     const { agent } = await signedInCaseworker(testApp.app)
     const ewan = demoClients.find(client => client.key === 'ewan')!

@@ -13,7 +13,7 @@ function paying(methodOfPayment: string, overrides: Partial<ClientCase> = {}): C
     receivingParentPaymentMethod: 'direct_payment',
     caseStartDate: '2022-06-14',
     annualReviewDate: '2027-06-14',
-    children: ['Kate'],
+    children: [{ id: 1, firstName: 'Kate', lastName: 'Morgan' }],
     otherParentFirstName: 'Cindy',
     ...overrides,
   }
