@@ -1,5 +1,6 @@
 import type { CaseRow } from '../types/knex-tables.d.ts'
 import type { Database } from './db.ts'
+import { foldJoinedRows } from './fold-joined-rows.ts'
 import { joinOtherParent } from './other-parent-join.ts'
 
 type CaseWithPeople = CaseRow & {
@@ -48,34 +49,31 @@ export class CaseworkerClientViewModel {
         'child.first_name as child_first_name',
         'child.last_name as child_last_name',
       )
-    const cases = new Map<number, CaseForCaseworker>()
-    for (const row of rows) {
-      let item = cases.get(row.id)
-      if (!item) {
-        item = {
-          id: row.id,
-          caseNumber: row.case_number,
-          role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
-          otherParent:
-            row.other_id === null
-              ? undefined
-              : {
-                  id: row.other_id,
-                  first_name: row.other_first_name ?? '',
-                  last_name: row.other_last_name ?? '',
-                  customer_reference_number: row.other_customer_reference_number ?? '',
-                },
-          serviceType: row.service_type,
-          methodOfPayment: row.method_of_payment,
-          caseStartDate: row.case_start_date,
-          annualReviewDate: row.annual_review_date,
-          status: row.status,
-          children: [],
-        }
-        cases.set(row.id, item)
-      }
-      if (row.child_first_name !== null) item.children.push(`${row.child_first_name} ${row.child_last_name}`)
-    }
-    return [...cases.values()]
+    return foldJoinedRows<CaseWithPeople, CaseForCaseworker>(
+      rows,
+      row => ({
+        id: row.id,
+        caseNumber: row.case_number,
+        role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
+        otherParent:
+          row.other_id === null
+            ? undefined
+            : {
+                id: row.other_id,
+                first_name: row.other_first_name ?? '',
+                last_name: row.other_last_name ?? '',
+                customer_reference_number: row.other_customer_reference_number ?? '',
+              },
+        serviceType: row.service_type,
+        methodOfPayment: row.method_of_payment,
+        caseStartDate: row.case_start_date,
+        annualReviewDate: row.annual_review_date,
+        status: row.status,
+        children: [],
+      }),
+      (item, row) => {
+        if (row.child_first_name !== null) item.children.push(`${row.child_first_name} ${row.child_last_name}`)
+      },
+    )
   }
 }

@@ -1,4 +1,5 @@
 import type { Database } from './db.ts'
+import { foldJoinedRows } from './fold-joined-rows.ts'
 import { selectOtherParentFirstName } from './other-parent-names.ts'
 import type { CaseRow } from '../types/knex-tables.d.ts'
 
@@ -93,28 +94,25 @@ export class ClientCases {
         { column: 'qualifying_children.first_name' },
         { column: 'qualifying_children.id' },
       ])) as CaseWithNames[]
-    const cases = new Map<number, ClientCase>()
-    for (const row of rows) {
-      let item = cases.get(row.id)
-      if (!item) {
-        item = {
-          id: row.id,
-          caseNumber: row.case_number,
-          role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
-          serviceType: row.service_type === 'direct_pay' ? 'direct_pay' : 'collect_and_pay',
-          methodOfPayment: row.method_of_payment,
-          receivingParentPaymentMethod: row.receiving_parent_payment_method,
-          caseStartDate: row.case_start_date,
-          annualReviewDate: row.annual_review_date,
-          children: [],
-          otherParentFirstName: row.other_parent_first_name,
-        }
-        cases.set(row.id, item)
-      }
-      if (row.child_id !== null)
-        item.children.push({ id: row.child_id, firstName: row.child_first_name!, lastName: row.child_last_name! })
-    }
-    return [...cases.values()]
+    return foldJoinedRows<CaseWithNames, ClientCase>(
+      rows,
+      row => ({
+        id: row.id,
+        caseNumber: row.case_number,
+        role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
+        serviceType: row.service_type === 'direct_pay' ? 'direct_pay' : 'collect_and_pay',
+        methodOfPayment: row.method_of_payment,
+        receivingParentPaymentMethod: row.receiving_parent_payment_method,
+        caseStartDate: row.case_start_date,
+        annualReviewDate: row.annual_review_date,
+        children: [],
+        otherParentFirstName: row.other_parent_first_name,
+      }),
+      (item, row) => {
+        if (row.child_id !== null)
+          item.children.push({ id: row.child_id, firstName: row.child_first_name!, lastName: row.child_last_name! })
+      },
+    )
   }
 
   /** The children on the client's cases, for the message form: see `childrenOf`. */
