@@ -1,11 +1,11 @@
 import { expect } from 'chai'
-import { Writable } from 'node:stream'
 import request from 'supertest'
 import { createLogger } from '../../services/logger.ts'
 import { clientCookieOf, signIn, signInWithPassword } from '../support/client-journeys.ts'
 import { openSandboxPayment, postForm, cardForm } from '../support/payment-sandbox.ts'
 import { signedInCaseworker } from '../support/staff-journeys.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
+import { collectLines } from '../support/log-lines.ts'
 
 /*
  * Nothing secret reaches a log line or an audit row: passwords, PINs and the digits given, session
@@ -23,15 +23,9 @@ describe('secrets in logs and audit rows', function () {
   const lines: string[] = []
   let testApp: TestApp
   before(async () => {
-    const capture = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString())
-        done()
-      },
-    })
     testApp = await createTestApp({
       demoData: true,
-      overrides: { logger: createLogger({ logLevel: 'info' }, capture) },
+      overrides: { logger: createLogger({ logLevel: 'info' }, collectLines(lines)) },
     })
   })
   after(() => testApp.close())

@@ -1,10 +1,10 @@
 import { expect } from 'chai'
-import { Writable } from 'node:stream'
 import request from 'supertest'
 import { createLogger } from '../../services/logger.ts'
 import { csrfTokenFrom, parseHtml, textOf } from '../support/html.ts'
 import { DEMO_STAFF_PASSWORD } from '../support/staff-journeys.ts'
 import { createTestApp, type TestApp } from '../support/test-app.ts'
+import { collectLines } from '../support/log-lines.ts'
 
 /*
  * Each staff tool's sign-in form takes a few posts per client address in 15 minutes, on top of each
@@ -41,12 +41,6 @@ for (const tool of tools) {
     const lines: string[] = []
     let testApp: TestApp
     before(async () => {
-      const capture = new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          lines.push(chunk.toString())
-          done()
-        },
-      })
       testApp = await createTestApp({
         demoData: true,
         // Behind the load balancer, the client address is the one it forwards.
@@ -54,7 +48,7 @@ for (const tool of tools) {
           trustProxy: true,
           rateLimits: { signIn: 30, pin: 30, enrolment: 30, signInCodes: 10, staffSignIn: LIMIT },
         },
-        overrides: { logger: createLogger({ logLevel: 'info' }, capture) },
+        overrides: { logger: createLogger({ logLevel: 'info' }, collectLines(lines)) },
       })
     })
     after(() => testApp.close())

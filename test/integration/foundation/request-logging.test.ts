@@ -1,19 +1,13 @@
 import { expect } from 'chai'
-import { Writable } from 'node:stream'
 import request from 'supertest'
 import { createLogger } from '../../../services/logger.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
+import { collectLines } from '../../support/log-lines.ts'
 
 /* One line per request at info level, with the path but never the query; above info, none. */
 
 function appLoggingAt(logLevel: 'info' | 'error', lines: string[]): Promise<TestApp> {
-  const capture = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(chunk.toString())
-      done()
-    },
-  })
-  return createTestApp({ overrides: { logger: createLogger({ logLevel }, capture) } })
+  return createTestApp({ overrides: { logger: createLogger({ logLevel }, collectLines(lines)) } })
 }
 
 describe('request logging', () => {

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream'
 import { expect } from 'chai'
 import { pino } from 'pino'
 import request from 'supertest'
@@ -6,20 +5,13 @@ import { outcomeOf } from '../../../services/payments/payment-rules.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
 import { parseHtml, textOf } from '../../support/html.ts'
 import { cardForm, openSandboxPayment, postForm, RETURN_URL } from '../../support/payment-sandbox.ts'
+import { collectLines } from '../../support/log-lines.ts'
 
 describe('payment sandbox: how payments end', () => {
   let testApp: TestApp
   const logLines: string[] = []
   before(async () => {
-    const logger = pino(
-      { level: 'info' },
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          logLines.push(chunk.toString())
-          done()
-        },
-      }),
-    )
+    const logger = pino({ level: 'info' }, collectLines(logLines))
     testApp = await createTestApp({ overrides: { logger } })
   })
   after(() => testApp.close())
