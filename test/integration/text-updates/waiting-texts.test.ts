@@ -1,9 +1,10 @@
 import { expect } from 'chai'
-import type { Agent } from 'supertest'
 import { insertClientRecord } from '../../fixtures/clients.ts'
-import { csrfTokenFrom } from '../../support/html.ts'
-import { signedInCaseworker } from '../../support/staff-journeys.ts'
-import { createTestApp, type TestApp } from '../../support/test-app.ts'
+import { issuePaymentPlan } from '../../fixtures/letters.ts'
+import { submitForm, type Agent } from '../../support/client-journeys.ts'
+import { caseworkerTestBed } from '../../support/staff-journeys.ts'
+import type { TestApp } from '../../support/test-app.ts'
+import { textsTo } from '../../support/text-updates.ts'
 
 /**
  * Everything a client can read on the site that we sent them (a letter, posted or not; a letter sent
@@ -14,8 +15,7 @@ describe('SMS text updates: letters and resent messages waiting on the site', ()
   let testApp: TestApp
   let agent: Agent
   before(async () => {
-    testApp = await createTestApp({ demoData: true })
-    agent = (await signedInCaseworker(testApp.app)).agent
+    ;({ testApp, agent } = await caseworkerTestBed())
   })
   after(() => testApp.close())
 
@@ -37,30 +37,11 @@ describe('SMS text updates: letters and resent messages waiting on the site', ()
     })
   }
 
-  const textsTo = async (clientId: number) =>
-    (await testApp.deps.outbox.forClient(clientId)).filter(message => message.channel === 'sms')
-
-  const paymentPlan = (clientId: number) =>
-    testApp.deps.letterIssuer.issue({
-      clientId,
-      templateCode: 'PAYMENT_PLAN',
-      details: { caseNumber: '123456789', amountPence: 12550, firstPaymentDate: '2026-12-01' },
-      issuedBy: 'system',
-    })
-
-  async function postWithToken(url: string, tokenPage: string) {
-    const page = await agent.get(tokenPage)
-    return agent
-      .post(url)
-      .type('form')
-      .send({ _csrf: csrfTokenFrom(page.text) })
-  }
-
   describe('a letter', () => {
     it('texts once for a posted letter, since it is on the client’s Letters page too', async () => {
       const clientId = await client({ contact_preference: 'post' })
-      expect((await paymentPlan(clientId)).delivery).to.equal('post')
-      const texts = await textsTo(clientId)
+      expect((await issuePaymentPlan(testApp.deps, clientId)).delivery).to.equal('post')
+      const texts = await textsTo(testApp, clientId)
       expect(texts.map(text => [text.template, text.recipient, text.language])).to.deep.equal([
         ['textLetterWaiting', '07700 900200', 'en'],
       ])
@@ -71,14 +52,14 @@ describe('SMS text updates: letters and resent messages waiting on the site', ()
 
     it('texts once for a letter on the site only, beside its email', async () => {
       const clientId = await client({ contact_preference: 'self_service' })
-      expect((await paymentPlan(clientId)).delivery).to.equal('self_service')
-      expect((await textsTo(clientId)).map(text => text.template)).to.deep.equal(['textLetterWaiting'])
+      expect((await issuePaymentPlan(testApp.deps, clientId)).delivery).to.equal('self_service')
+      expect((await textsTo(testApp, clientId)).map(text => text.template)).to.deep.equal(['textLetterWaiting'])
     })
 
     it('texts in Welsh for a Welsh-language client, with their first name only', async () => {
       const clientId = await client({ preferred_language: 'cy' })
-      await paymentPlan(clientId)
-      const [text] = await textsTo(clientId)
+      await issuePaymentPlan(testApp.deps, clientId)
+      const [text] = await textsTo(testApp, clientId)
       expect(text!.language).to.equal('cy')
       expect(text!.body).to.contain('Helo Bethan, mae gennych lythyr newydd').and.not.contain('Morgan')
     })
@@ -86,30 +67,30 @@ describe('SMS text updates: letters and resent messages waiting on the site', ()
     it('sends no text to a client who has not opted in, or has no mobile number', async () => {
       const notOptedIn = await client({ sms_opt_in: false })
       const noMobile = await client({ phone_mobile: null })
-      await paymentPlan(notOptedIn)
-      await paymentPlan(noMobile)
-      expect(await textsTo(notOptedIn)).to.deep.equal([])
-      expect(await textsTo(noMobile)).to.deep.equal([])
+      await issuePaymentPlan(testApp.deps, notOptedIn)
+      await issuePaymentPlan(testApp.deps, noMobile)
+      expect(await textsTo(testApp, notOptedIn)).to.deep.equal([])
+      expect(await textsTo(testApp, noMobile)).to.deep.equal([])
     })
 
     it('texts once for the letter a caseworker’s PIN reset issues', async () => {
       const clientId = await client({ contact_preference: 'self_service' })
       const resetPage = `/caseworker/clients/${clientId}/reset-pin`
-      expect((await postWithToken(resetPage, resetPage)).status).to.equal(302)
+      expect((await submitForm(agent, resetPage, {}, resetPage)).status).to.equal(302)
       const letters = await testApp.deps.letters.listForClient(clientId)
       expect(letters.map(letter => letter.templateCode)).to.deep.equal(['CMSL9800'])
-      expect((await textsTo(clientId)).map(text => text.template)).to.deep.equal(['textLetterWaiting'])
+      expect((await textsTo(testApp, clientId)).map(text => text.template)).to.deep.equal(['textLetterWaiting'])
     })
 
     it('texts once more when a caseworker sends the letter again', async () => {
       const clientId = await client({})
-      await paymentPlan(clientId)
+      await issuePaymentPlan(testApp.deps, clientId)
       const [activity] = await testApp.deps.activities.listForClient(clientId, { types: ['outbound_letter'] })
       const activityPage = `/caseworker/clients/${clientId}/activities/${activity!.id}`
-      const response = await postWithToken(`${activityPage}/resend-letter`, activityPage)
+      const response = await submitForm(agent, `${activityPage}/resend-letter`, {}, activityPage)
       expect(response.status).to.equal(302)
       expect(await testApp.deps.letters.listForClient(clientId)).to.have.length(2)
-      expect((await textsTo(clientId)).map(text => text.template)).to.deep.equal([
+      expect((await textsTo(testApp, clientId)).map(text => text.template)).to.deep.equal([
         'textLetterWaiting',
         'textLetterWaiting',
       ])
@@ -138,10 +119,10 @@ describe('SMS text updates: letters and resent messages waiting on the site', ()
     }
 
     const resend = (messageId: number) =>
-      postWithToken(`/caseworker/outbound-messages/${messageId}/resend`, '/caseworker/outbound-messages')
+      submitForm(agent, `/caseworker/outbound-messages/${messageId}/resend`, {}, '/caseworker/outbound-messages')
 
     const waitingTexts = async (clientId: number) =>
-      (await textsTo(clientId)).filter(text => text.template === 'textMessageWaiting')
+      (await textsTo(testApp, clientId)).filter(text => text.template === 'textMessageWaiting')
 
     it('texts once that a message is waiting when an email is resent to the contact history', async () => {
       const clientId = await client({})
@@ -167,14 +148,14 @@ describe('SMS text updates: letters and resent messages waiting on the site', ()
     it('sends no waiting text to a client who has not opted in', async () => {
       const clientId = await client({ sms_opt_in: false })
       expect((await resend(await sentBefore(clientId, 'email'))).status).to.equal(302)
-      expect(await textsTo(clientId)).to.deep.equal([])
+      expect(await textsTo(testApp, clientId)).to.deep.equal([])
     })
 
     it('sends no waiting text when the resent message is itself a text (it is not on the site)', async () => {
       const clientId = await client({})
       expect((await resend(await sentBefore(clientId, 'sms'))).status).to.equal(302)
       expect(await waitingTexts(clientId)).to.deep.equal([])
-      expect((await textsTo(clientId)).map(text => text.template)).to.deep.equal([
+      expect((await textsTo(testApp, clientId)).map(text => text.template)).to.deep.equal([
         'caseworkerNotifications:resent',
         'textPaymentReceived',
       ])
