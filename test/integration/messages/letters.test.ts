@@ -3,8 +3,9 @@ import request from 'supertest'
 import type { Activities } from '../../../models/activity.model.ts'
 import { LetterIssuer } from '../../../services/letters/letter-issuer.ts'
 import { insertClientRecord, insertEnrolledClient } from '../../fixtures/clients.ts'
-import { signIn } from '../../support/client-journeys.ts'
-import { csrfTokenFrom, parseHtml, textOf } from '../../support/html.ts'
+import { issuePaymentPlan } from '../../fixtures/letters.ts'
+import { signIn, submitForm } from '../../support/client-journeys.ts'
+import { parseHtml, textOf } from '../../support/html.ts'
 import { pdfLines } from '../../support/pdf-text.ts'
 import { signedInCaseworker } from '../../support/staff-journeys.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
@@ -21,21 +22,13 @@ describe('letters', function () {
   const emailsTo = (clientId: number) =>
     testApp.database.db('outbound_messages').where({ client_id: clientId, template: 'letterWaiting' })
 
-  const paymentPlan = (clientId: number) =>
-    testApp.deps.letterIssuer.issue({
-      clientId,
-      templateCode: 'PAYMENT_PLAN',
-      details: { caseNumber: '123456789', amountPence: 12550, firstPaymentDate: '2026-12-01' },
-      issuedBy: 'system',
-    })
-
   describe('issuing', () => {
     it('puts a self-service client’s letter on the site only, with an email to say it is waiting', async () => {
       const clientId = await insertClientRecord(testApp.database.db, {
         contact_preference: 'self_service',
         email: 'sam@example.com',
       })
-      const letter = await paymentPlan(clientId)
+      const letter = await issuePaymentPlan(testApp.deps, clientId)
       expect(letter.delivery).to.equal('self_service')
       const [activity] = await testApp.deps.activities.listForClient(clientId)
       expect(activity).to.deep.include({
@@ -60,7 +53,7 @@ describe('letters', function () {
         contact_preference: 'post',
         email: 'a@example.com',
       })
-      expect((await paymentPlan(clientId)).delivery).to.equal('post')
+      expect((await issuePaymentPlan(testApp.deps, clientId)).delivery).to.equal('post')
       expect(await emailsTo(clientId)).to.deep.equal([])
     })
 
@@ -97,11 +90,7 @@ describe('letters', function () {
         email: 'reset@example.com',
       })
       const { agent } = await signedInCaseworker(testApp.app)
-      const confirm = await agent.get(`/caseworker/clients/${client.id}/reset-pin`)
-      await agent
-        .post(`/caseworker/clients/${client.id}/reset-pin`)
-        .type('form')
-        .send({ _csrf: csrfTokenFrom(confirm.text) })
+      await submitForm(agent, `/caseworker/clients/${client.id}/reset-pin`, {})
       const letters = await testApp.deps.letters.listForClient(client.id)
       expect(letters.map(letter => [letter.templateCode, letter.issuedBy, letter.delivery])).to.deep.equal([
         ['CMSL9800', '35220900', 'self_service'],
@@ -113,7 +102,7 @@ describe('letters', function () {
   describe('the client’s letters', () => {
     it('lists the letters, new ones marked, saying how each was sent', async () => {
       const { agent, clientId } = await signedInClient(testApp)
-      await paymentPlan(clientId)
+      await issuePaymentPlan(testApp.deps, clientId)
       const response = await agent.get('/client/messages/letters')
       expect(response.status).to.equal(200)
       const $ = parseHtml(response.text)
@@ -124,7 +113,7 @@ describe('letters', function () {
 
     it('makes the letter’s PDF on the server, and opening it marks it read', async () => {
       const { agent, clientId } = await signedInClient(testApp)
-      const letter = await paymentPlan(clientId)
+      const letter = await issuePaymentPlan(testApp.deps, clientId)
       expect(await testApp.deps.letters.countUnread(clientId)).to.equal(1)
       const response = await agent.get(`/client/messages/letters/${letter.id}`).buffer(true)
       expect(response.status).to.equal(200)
@@ -162,7 +151,7 @@ describe('letters', function () {
     it('answers 404 for another client’s letter, and leaves it unread', async () => {
       const { agent } = await signedInClient(testApp)
       const other = await signedInClient(testApp)
-      const letter = await paymentPlan(other.clientId)
+      const letter = await issuePaymentPlan(testApp.deps, other.clientId)
       expect((await agent.get(`/client/messages/letters/${letter.id}`)).status).to.equal(404)
       expect((await agent.get('/client/messages/letters/abc')).status).to.equal(404)
       expect(await testApp.deps.letters.countUnread(other.clientId)).to.equal(1)
@@ -170,7 +159,7 @@ describe('letters', function () {
 
     it('shows letters in the contact history, linking to the PDF', async () => {
       const { agent, clientId } = await signedInClient(testApp)
-      const letter = await paymentPlan(clientId)
+      const letter = await issuePaymentPlan(testApp.deps, clientId)
       const $ = parseHtml((await agent.get('/client/messages?type=letters')).text)
       expect($('[data-test="contact-history"] a').attr('href')).to.equal(`/client/messages/letters/${letter.id}`)
     })
