@@ -1,26 +1,17 @@
 import { expect } from 'chai'
 import { DATABASE_CONNECT_TIMEOUT_MS } from '../../knexfile.ts'
-import { toCount } from '../../models/db.ts'
 import type { AppProcess } from '../support/app-process.ts'
-import { insertEnrolledClient } from '../fixtures/clients.ts'
-import { parseHtml, textOf } from '../support/html.ts'
+import { expectChangeServedAgain, expectNothingKept, expectProblemPage } from './support/database-faults.ts'
 import { reportFigure } from './support/figures.ts'
-import { RoundRobin, signInClient } from './support/journeys.ts'
-import { SessionBrowser, type Reply } from './support/session-browser.ts'
+import { CONTACT_PREFERENCE, signedInAtPreferenceForm } from './support/journeys.ts'
 import { startSharedService, type SharedService } from './support/shared-service.ts'
 import { startTcpProxy, type TcpProxy } from './support/tcp-proxy.ts'
 
-const PREFERENCE = '/client/my-details/contact/preference'
 const CONTACT_DETAILS = '/client/my-details/contact'
 /** The second step of the contact preference change: the first (the client's new preference) is already sent. */
 const AUDIT_INSERT = 'insert into "audit_log"'
 /** The app's connections carry this name, so the test can tell them from its own. */
 const APP_CONNECTIONS = 'cmss-load-app'
-
-const problemTitle = {
-  en: 'Sorry, there is a problem with the service',
-  cy: 'Mae’n ddrwg gennym, mae problem gyda’r gwasanaeth',
-}
 
 /*
  * PostgreSQL goes away for a moment (the app reaches it through a TCP proxy the test cuts and
@@ -51,37 +42,10 @@ describe('PostgreSQL unavailable for a moment', function () {
 
   const db = () => service.database.db
 
-  async function signedIn(language: 'en' | 'cy') {
-    const { client, account, pin } = await insertEnrolledClient(db(), service.deps.pinSecret)
-    const browser = new SessionBrowser()
-    await signInClient(browser, new RoundRobin([app]), account, pin)
-    const form = await browser.get(`${app.url}${PREFERENCE}?lang=${language}`)
-    expect(form.status).to.equal(200)
-    return { clientId: client.id, browser, form }
-  }
-
-  const changesOf = async (clientId: number) => ({
-    preference: (await db()('clients').where({ id: clientId }).first())!.contact_preference,
-    audits: toCount(
-      await db()('audit_log')
-        .where({ action: 'contact_preference_changed', subject_id: String(clientId) })
-        .count({ n: '*' })
-        .first(),
-    ),
-  })
-
-  function expectProblemPage(reply: Reply, language: 'en' | 'cy') {
-    expect(reply.status).to.equal(503)
-    expect(textOf(parseHtml(reply.text), 'h1')).to.equal(problemTitle[language])
-    expect(reply.text.trimEnd()).to.match(/<\/html>$/)
-    expect(reply.text).to.not.match(/ECONNRESET|ECONNREFUSED|Connection terminated|not queryable|at .*\.ts:\d+/i)
-  }
-
   for (const language of ['en', 'cy'] as const) {
     it(`refuses a change cut off between its writes with the 503 page in ${language}, keeps neither write, and recovers`, async () => {
-      const user = await signedIn(language)
-      const url = `${app.url}${PREFERENCE}`
-      const pid = app.process.pid
+      const user = await signedInAtPreferenceForm(service, app, language)
+      const url = `${app.url}${CONTACT_PREFERENCE}`
 
       let cutBetweenWrites = false
       void proxy.cutWhenSent(AUDIT_INSERT).then(() => (cutBetweenWrites = true))
@@ -92,21 +56,16 @@ describe('PostgreSQL unavailable for a moment', function () {
       expectProblemPage(refused, language)
       // While the database is still away, a page that needs it gets the same page (its language from the URL).
       expectProblemPage(await user.browser.get(`${app.url}${CONTACT_DETAILS}?lang=${language}`), language)
-      expect(await changesOf(user.clientId), 'neither write kept').to.deep.equal({ preference: 'post', audits: 0 })
+      await expectNothingKept(service, user.clientId)
 
       proxy.restore()
-      const restored = Date.now()
-      const retry = await user.browser.submit(url, { contactPreference: 'self_service' })
-      reportFigure(`database back: the change answered ${retry.status} after ${Date.now() - restored} ms`)
-      expect(retry.status).to.equal(302)
-      expect(await changesOf(user.clientId)).to.deep.equal({ preference: 'self_service', audits: 1 })
-      expect(app.process.pid).to.equal(pid)
-      expect(app.process.exitCode).to.equal(null)
+      const answeredAfter = await expectChangeServedAgain(service, app, user)
+      reportFigure(`database back: the change answered 302 after ${answeredAfter} ms`)
     })
   }
 
   it('gives the 503 page within the connection timeout when the database stops answering, and recovers', async () => {
-    const user = await signedIn('en')
+    const user = await signedInAtPreferenceForm(service, app, 'en')
     proxy.cut('ignore')
     const started = Date.now()
     const refused = await user.browser.get(`${app.url}${CONTACT_DETAILS}`)
@@ -122,7 +81,7 @@ describe('PostgreSQL unavailable for a moment', function () {
   })
 
   it('serves the next requests after every app connection is terminated, as a PostgreSQL restart does', async () => {
-    const user = await signedIn('en')
+    const user = await signedInAtPreferenceForm(service, app, 'en')
     // Waits (up to 5 s each) until every one of them has gone.
     const { rows: terminated } = await db().raw<{ rows: unknown[] }>(
       'select pg_terminate_backend(pid, 5000) from pg_stat_activity where application_name = ?',

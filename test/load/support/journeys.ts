@@ -1,9 +1,13 @@
 import { expect } from 'chai'
+import { insertEnrolledClient } from '../../fixtures/clients.ts'
 import { parseHtml } from '../../support/html.ts'
 import { askedPositions, digitsFor } from '../../support/client-journeys.ts'
 import { cardForm } from '../../support/payment-sandbox.ts'
 import type { AppProcess } from '../../support/app-process.ts'
-import type { Reply, SessionBrowser } from './session-browser.ts'
+import { SessionBrowser, type Reply } from './session-browser.ts'
+import type { SharedService } from './shared-service.ts'
+
+export const CONTACT_PREFERENCE = '/client/my-details/contact/preference'
 
 /** Sends each request to the next process in turn, as a round-robin load balancer with no stickiness. */
 export class RoundRobin {
@@ -33,6 +37,27 @@ export async function signInClient(
     digitsFor(pin, askedPositions(pinPage.text)),
   )
   expect(pinStep.location, 'PIN step').to.equal('/client/home')
+}
+
+export interface ClientAtPreferenceForm {
+  clientId: number
+  browser: SessionBrowser
+  /** The contact preference form, whose token a change is posted with. */
+  form: Reply
+}
+
+/** A newly enrolled client signed in on `app`, with the contact preference form open in their language. */
+export async function signedInAtPreferenceForm(
+  service: SharedService,
+  app: AppProcess,
+  language: 'en' | 'cy',
+): Promise<ClientAtPreferenceForm> {
+  const { client, account, pin } = await insertEnrolledClient(service.database.db, service.deps.pinSecret)
+  const browser = new SessionBrowser()
+  await signInClient(browser, new RoundRobin([app]), account, pin)
+  const form = await browser.get(`${app.url}${CONTACT_PREFERENCE}?lang=${language}`)
+  expect(form.status, 'contact preference form').to.equal(200)
+  return { clientId: client.id, browser, form }
 }
 
 export async function signInCaseworker(browser: SessionBrowser, to: RoundRobin, staffId = '35220900') {
