@@ -2,7 +2,9 @@ import { expect } from 'chai'
 import type request from 'supertest'
 import type { CreatePaymentRequest } from '../../services/payments/payment-provider.ts'
 import type { TestApp } from './test-app.ts'
+import { submitForm } from './client-journeys.ts'
 import { csrfTokenFrom } from './html.ts'
+import { followRedirects } from './redirects.ts'
 
 export const RETURN_URL = '/client/make-a-payment/return'
 
@@ -61,4 +63,22 @@ export function postForm(agent: request.Agent, url: string, html: string, fields
     .post(url)
     .type('form')
     .send({ _csrf: csrfTokenFrom(html), ...fields })
+}
+
+/**
+ * A caseworker takes a card payment over the phone for a client's case: the amount, then the
+ * provider's card details and confirm pages. Returns the return page, loaded once (loading it records
+ * the payment), and its URL.
+ */
+export async function takeTelephonePayment(agent: request.Agent, clientId: number, caseId: number, amount: string) {
+  const started = await submitForm(agent, `/caseworker/clients/${clientId}/telephone-payment`, {
+    caseId: String(caseId),
+    amount,
+  })
+  expect(started.status, 'payment started').to.equal(303)
+  const cardPage = await followRedirects(agent, started.headers.location!)
+  const submitted = await postForm(agent, cardPage.url, cardPage.response.text, cardForm())
+  const confirmPage = await followRedirects(agent, submitted.headers.location!)
+  const confirmed = await postForm(agent, confirmPage.url, confirmPage.response.text)
+  return followRedirects(agent, confirmed.headers.location!)
 }

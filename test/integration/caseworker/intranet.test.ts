@@ -4,9 +4,8 @@ import { insertEnrolledClient } from '../../fixtures/clients.ts'
 import { withCms2012Profile } from '../../fixtures/staff-profiles.ts'
 import { signIn } from '../../support/client-journeys.ts'
 import { csrfTokenFrom, parseHtml, textOf } from '../../support/html.ts'
-import { cardForm, postForm } from '../../support/payment-sandbox.ts'
+import { takeTelephonePayment } from '../../support/payment-sandbox.ts'
 import { signedInCaseworker } from '../../support/staff-journeys.ts'
-import { followRedirects } from '../../support/redirects.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
 
 describe('caseworker intranet', () => {
@@ -256,18 +255,8 @@ describe('caseworker intranet', () => {
       const george = await clientIdOf('121003957455')
       const cases = await testApp.database.db('cases').where({ paying_parent_client_id: george }).orderBy('case_number')
       const { agent } = await signedInCaseworker(testApp.app)
-      const form = await agent.get(`/caseworker/clients/${george}/telephone-payment`)
-      const started = await agent
-        .post(`/caseworker/clients/${george}/telephone-payment`)
-        .type('form')
-        .send({ _csrf: csrfTokenFrom(form.text), caseId: String(cases[0]!.id), amount: '75.50' })
-      expect(started.status).to.equal(303)
       // The caseworker keys the client's card details into the provider's page.
-      const cardPage = await followRedirects(agent, started.headers.location!)
-      const submitted = await postForm(agent, cardPage.url, cardPage.response.text, cardForm())
-      const confirmPage = await followRedirects(agent, submitted.headers.location!)
-      const confirmed = await postForm(agent, confirmPage.url, confirmPage.response.text)
-      const returned = await followRedirects(agent, confirmed.headers.location!)
+      const returned = await takeTelephonePayment(agent, george, cases[0]!.id, '75.50')
       expect(returned.url).to.equal(`/caseworker/clients/${george}/telephone-payment/return`)
       const result = parseHtml(returned.response.text)
       expect(textOf(result, '.govuk-panel')).to.contain('Payment taken').and.contain('£75.50')

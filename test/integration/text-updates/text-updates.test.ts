@@ -5,9 +5,7 @@ import { addDays } from '../../../services/rules/calendar.ts'
 import { PaymentDueReminders } from '../../../services/text-updates/payment-due-reminders.ts'
 import { clientIdByReference } from '../../support/demo-clients.ts'
 import { signedInCaseworker } from '../../support/staff-journeys.ts'
-import { cardForm, postForm } from '../../support/payment-sandbox.ts'
-import { csrfTokenFrom } from '../../support/html.ts'
-import { followRedirects } from '../../support/redirects.ts'
+import { takeTelephonePayment } from '../../support/payment-sandbox.ts'
 import { createTestApp, type TestApp } from '../../support/test-app.ts'
 import { optInToTexts, TEST_MOBILE, textsTo } from '../../support/text-updates.ts'
 
@@ -91,17 +89,7 @@ describe('SMS text updates', () => {
     const ewan = await clientId(EWAN)
     const [ewansCase] = await db()('cases').where({ paying_parent_client_id: ewan, receiving_parent_client_id: sarah })
     const { agent } = await signedInCaseworker(testApp.app)
-    const form = await agent.get(`/caseworker/clients/${ewan}/telephone-payment`)
-    const started = await agent
-      .post(`/caseworker/clients/${ewan}/telephone-payment`)
-      .type('form')
-      .send({ _csrf: csrfTokenFrom(form.text), caseId: String(ewansCase!.id), amount: '25.00' })
-    expect(started.status).to.equal(303)
-    const cardPage = await followRedirects(agent, started.headers.location!)
-    const submitted = await postForm(agent, cardPage.url, cardPage.response.text, cardForm())
-    const confirmPage = await followRedirects(agent, submitted.headers.location!)
-    const confirmed = await postForm(agent, confirmPage.url, confirmPage.response.text)
-    const returned = await followRedirects(agent, confirmed.headers.location!)
+    const returned = await takeTelephonePayment(agent, ewan, ewansCase!.id, '25.00')
     await agent.get(returned.url)
     const texts = await textsTo(testApp, sarah)
     expect(texts.map(text => text.template)).to.deep.equal(['textPaymentReceived'])
