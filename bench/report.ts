@@ -13,6 +13,8 @@ export interface Budget {
 
 export interface PageResult extends Measurement {
   ratio: number
+  /** A reference point measured beside the pages (the stack floor), with no budget of its own. */
+  reference: boolean
   /** The baseline's CPU time per request over the page's: the same ratio, measured in CPU time. */
   cpuRatio: number | undefined
   minimumRatio: number
@@ -22,18 +24,28 @@ export interface PageResult extends Measurement {
 export const P99_BUDGET_MS = 100
 export const SERVER_TIME_BUDGET_MS = 50
 
-export function judge(measurement: Measurement, baseline: Measurement, budget: Budget): PageResult {
-  const ratio = Number((measurement.requestsPerSecond / baseline.requestsPerSecond).toFixed(3))
+/** A page's figures against the baseline and its budget; without a budget, a reference row. */
+export function judge(measurement: Measurement, baseline: Measurement, budget?: Budget): PageResult {
+  const exactRatio = measurement.requestsPerSecond / baseline.requestsPerSecond
+  const ratio = Number(exactRatio.toFixed(3))
   const withinBudget =
-    ratio >= budget.minimumRatio &&
-    measurement.p99 < P99_BUDGET_MS &&
-    measurement.serverMs < SERVER_TIME_BUDGET_MS &&
-    measurement.errors + measurement.non2xx === 0
+    budget === undefined ||
+    (exactRatio >= budget.minimumRatio &&
+      measurement.p99 < P99_BUDGET_MS &&
+      measurement.serverMs < SERVER_TIME_BUDGET_MS &&
+      measurement.errors + measurement.non2xx === 0)
   const cpuRatio =
     measurement.cpuMsPerRequest && baseline.cpuMsPerRequest
       ? Number((baseline.cpuMsPerRequest / measurement.cpuMsPerRequest).toFixed(3))
       : undefined
-  return { ...measurement, ratio, cpuRatio, minimumRatio: budget.minimumRatio, withinBudget }
+  return {
+    ...measurement,
+    ratio,
+    reference: budget === undefined,
+    cpuRatio,
+    minimumRatio: budget?.minimumRatio ?? 0,
+    withinBudget,
+  }
 }
 
 const columns = [
@@ -61,10 +73,10 @@ function cells(row: PageResult): string[] {
     row.cpuMsPerRequest === undefined ? '?' : row.cpuMsPerRequest.toFixed(2),
     row.ratio.toFixed(3),
     row.cpuRatio === undefined ? '?' : row.cpuRatio.toFixed(3),
-    row.minimumRatio ? `≥ ${row.minimumRatio}` : '',
+    row.reference ? 'floor' : row.minimumRatio ? `≥ ${row.minimumRatio}` : '',
     (row.compressedBytes / 1024).toFixed(1),
     String(row.errors + row.non2xx),
-    row.withinBudget ? 'yes' : 'NO',
+    row.reference ? '' : row.withinBudget ? 'yes' : 'NO',
   ]
 }
 

@@ -26,6 +26,7 @@ import { BENCH_KEYS } from './app-keys.ts'
 import { FORWARDED_HTTPS, signInClient } from './client-sign-in.ts'
 import { measure, type Load, type Measurement } from './measure.ts'
 import { judge, printTable, writeResults, type PageResult } from './report.ts'
+import { measureStackFloor } from './stack-floor/measure-floor.ts'
 import { findClientId, signInAdministrator, signInCaseworker } from './staff-sign-in.ts'
 import { measureUploads, type UploadMeasurement } from './uploads.ts'
 
@@ -144,9 +145,11 @@ try {
     {},
     bare.pid,
   )
+  const floor = await measureStackFloor(load, pageSize, directory)
   const rows: PageResult[] = [
     ...pages.map(({ measurement, budget }) => judge(measurement, baseline, budget)),
     judge(baseline, baseline, { minimumRatio: 0 }),
+    ...floor.map(measurement => judge(measurement, baseline)),
   ]
 
   const heading =
