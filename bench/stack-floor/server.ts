@@ -24,10 +24,9 @@ import { systemClock } from '../../services/clock.ts'
 
 export type FloorLevel = 'express' | 'session' | 'govuk-page'
 
-declare module 'express-session' {
-  interface SessionData {
-    floorSignedIn?: boolean
-  }
+/** What the floor keeps in its session: only that it was signed in. */
+interface FloorSession {
+  signedIn?: boolean
 }
 
 const [level, port, size, sqliteFile] = process.argv.slice(2) as [FloorLevel, string, string, string]
@@ -35,6 +34,7 @@ const body = `<!DOCTYPE html><html><body>${'x'.repeat(Math.max(0, Number(size) -
 
 const app = express()
 app.disable('x-powered-by')
+app.set('etag', false) // as the app: its pages are not cached
 
 if (level === 'express') {
   app.get('/', (_req, res) => {
@@ -53,11 +53,11 @@ if (level === 'express') {
     }),
   )
   app.get('/sign-in', (req, res) => {
-    req.session.floorSignedIn = true
+    ;(req.session as FloorSession).signedIn = true
     res.send('signed in')
   })
   const signedIn: RequestHandler = (req, res, next) => {
-    if (req.session.floorSignedIn) next()
+    if ((req.session as FloorSession).signedIn) next()
     else res.sendStatus(403)
   }
   if (level === 'session') {
