@@ -1,4 +1,5 @@
 import type { CaseRow } from '../types/knex-tables.d.ts'
+import { roleOnCase, type CaseRole } from './client-cases.model.ts'
 import type { Database } from './db.ts'
 import { foldJoinedRows } from './fold-joined-rows.ts'
 import { joinOtherParent } from './other-parent-join.ts'
@@ -15,7 +16,7 @@ type CaseWithPeople = CaseRow & {
 export interface CaseForCaseworker {
   id: number
   caseNumber: string
-  role: 'paying_parent' | 'receiving_parent'
+  role: CaseRole
   otherParent: { id: number; first_name: string; last_name: string; customer_reference_number: string } | undefined
   serviceType: string
   methodOfPayment: string
@@ -54,7 +55,7 @@ export class CaseworkerClientViewModel {
       row => ({
         id: row.id,
         caseNumber: row.case_number,
-        role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
+        role: roleOnCase(row, clientId),
         otherParent:
           row.other_id === null
             ? undefined

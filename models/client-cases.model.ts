@@ -5,6 +5,11 @@ import type { CaseRow } from '../types/knex-tables.d.ts'
 
 export type CaseRole = 'paying_parent' | 'receiving_parent'
 
+/** Which parent the client is on a case: the paying parent, or else the receiving parent. */
+export function roleOnCase(row: Pick<CaseRow, 'paying_parent_client_id'>, clientId: number): CaseRole {
+  return row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent'
+}
+
 /** A qualifying child on one of the client's cases: what the client's own pages may show of them. */
 export interface CaseChild {
   id: number
@@ -99,7 +104,7 @@ export class ClientCases {
       row => ({
         id: row.id,
         caseNumber: row.case_number,
-        role: row.paying_parent_client_id === clientId ? 'paying_parent' : 'receiving_parent',
+        role: roleOnCase(row, clientId),
         serviceType: row.service_type === 'direct_pay' ? 'direct_pay' : 'collect_and_pay',
         methodOfPayment: row.method_of_payment,
         receivingParentPaymentMethod: row.receiving_parent_payment_method,
